@@ -1,1 +1,3 @@
-return 0;
+using GrensJobs.Cli;
+
+return await CommandLineApp.RunAsync(args);

@@ -1,0 +1,136 @@
+using GrensJobs.Core.Places;
+using GrensJobs.Core.Vacancies;
+using GrensJobs.Normalisation.Employment;
+using GrensJobs.Normalisation.Identity;
+using GrensJobs.Normalisation.Languages;
+using GrensJobs.Normalisation.Occupations;
+using GrensJobs.Normalisation.Places;
+using GrensJobs.Normalisation.Text;
+
+namespace GrensJobs.Normalisation;
+
+/// <summary>
+/// Turns a <see cref="RawVacancy"/> into the normalised <see cref="Vacancy"/> of CONTRACTS.md. Pure and thread-safe:
+/// it reads only the reference data loaded at construction and never the clock.
+/// </summary>
+public sealed class VacancyNormaliser
+{
+    private readonly LanguageDetector _languageDetector = new();
+    private readonly LanguageRequirementExtractor _languageRequirements = new();
+    private readonly OccupationLinker _occupations;
+    private readonly RegulatedProfessions _regulated;
+    private readonly PlaceResolver _places;
+
+    private VacancyNormaliser(EscoCatalog catalog, Gazetteer gazetteer, RegulatedProfessions regulated)
+    {
+        Catalog = catalog;
+        Gazetteer = gazetteer;
+        _occupations = new OccupationLinker(catalog);
+        _places = new PlaceResolver(gazetteer);
+        _regulated = regulated;
+    }
+
+    internal EscoCatalog Catalog { get; }
+
+    internal Gazetteer Gazetteer { get; }
+
+    /// <summary>Loads the reference data from <paramref name="seedsDirectory"/>, the three sets side by side.</summary>
+    public static VacancyNormaliser Load(string seedsDirectory)
+    {
+        if (!Directory.Exists(seedsDirectory))
+        {
+            throw new DirectoryNotFoundException($"Reference data not found in {seedsDirectory}: rebuild the project so that seeds/ is copied beside the binaries.");
+        }
+
+        var catalog = Task.Run(() => EscoCatalog.Load(seedsDirectory));
+        var gazetteer = Task.Run(() => Gazetteer.Load(seedsDirectory));
+        var regulated = RegulatedProfessions.Load(seedsDirectory);
+        return new VacancyNormaliser(catalog.GetAwaiter().GetResult(), gazetteer.GetAwaiter().GetResult(), regulated);
+    }
+
+    public Vacancy Normalise(RawVacancy raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+
+        var (source, id, url) = VacancyIdentity.Of(raw);
+        var title = CleanLine(raw.Title);
+        var text = HtmlText.ToPlainText(raw.Description);
+        var language = NormaliseLanguageCode(raw.Language) ?? _languageDetector.Detect(string.Concat(title, "\n", text));
+
+        var locations = ResolveLocations(raw);
+        var location = locations.Count > 0 ? locations[0] : null;
+
+        var occupation = _occupations.Link(title, text, language, location?.Country);
+        var titleAndText = string.Concat(title, "\n", text);
+
+        return new Vacancy
+        {
+            Id = id,
+            Source = source,
+            Url = url ?? raw.Url,
+            Title = title,
+            Employer = raw.Employer is { } employer ? CleanLine(employer) : null,
+            Language = language,
+            Text = text,
+            Occupation = occupation,
+            Languages = _languageRequirements.Extract(titleAndText, language),
+            Location = location,
+            Locations = locations.Count > 1 ? locations : [],
+            Hours = HoursExtractor.Extract(title, text, raw.EmploymentType),
+            Contract = ContractClassifier.Classify(title, text, raw.EmploymentType),
+            Remote = RemoteClassifier.Classify(title, text),
+            Education = EducationExtractor.Extract(text),
+            Salary = SalaryParser.Parse(raw.Salary, titleAndText),
+            Regulated = occupation is null ? [] : _regulated.CountriesFor(occupation.Esco, occupation.Isco),
+            Posted = raw.Posted,
+            ValidThrough = raw.ValidThrough,
+        };
+    }
+
+    private List<VacancyLocation> ResolveLocations(RawVacancy raw)
+    {
+        var result = new List<VacancyLocation>(1 + raw.Locations.Count);
+        if (_places.Resolve(raw.Location, fallbackCountry: null) is { } first)
+        {
+            result.Add(first);
+        }
+
+        var fallbackCountry = raw.Location?.Country;
+        foreach (var other in raw.Locations)
+        {
+            if (_places.Resolve(other, fallbackCountry) is { } resolved && !result.Exists(known => SamePlace(known, resolved)))
+            {
+                result.Add(resolved);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool SamePlace(VacancyLocation a, VacancyLocation b) =>
+        string.Equals(a.Place, b.Place, StringComparison.Ordinal)
+        && string.Equals(a.PostalCode, b.PostalCode, StringComparison.Ordinal)
+        && string.Equals(a.Country, b.Country, StringComparison.Ordinal);
+
+    /// <summary>Titles and names sometimes arrive with markup or entities ("Lasser &amp; monteur").</summary>
+    private static string CleanLine(string value)
+    {
+        var text = value.AsSpan().IndexOfAny('<', '&') >= 0 ? HtmlText.ToPlainText(value) : value;
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string? NormaliseLanguageCode(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        // "de", "de-DE", "nl_BE", "DE" → the ISO 639-1 code.
+        var code = language.Trim();
+        return code.Length >= 2 && char.IsAsciiLetter(code[0]) && char.IsAsciiLetter(code[1])
+               && (code.Length == 2 || code[2] is '-' or '_')
+            ? code[..2].ToLowerInvariant()
+            : null;
+    }
+}

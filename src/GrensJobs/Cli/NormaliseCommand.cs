@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using GrensJobs.Core.Json;
+using GrensJobs.Normalisation;
+
+namespace GrensJobs.Cli;
+
+/// <summary><c>normalise</c>: raw vacancies (JSON lines) on stdin → normalised vacancies on stdout, line for line.</summary>
+internal static class NormaliseCommand
+{
+    private const int ChunkSize = 512;
+
+    public static Command Create()
+    {
+        var command = new Command("normalise", """
+            Read raw vacancies (JSON lines) on stdin and write normalised vacancies (JSON lines) on stdout, one out for
+            each non-blank line in, in the same order. A bad line gives {"line": N, "error": "…"} in its place and a
+            message on stderr; the exit code is then 2. Stores nothing.
+            """);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(Console.In, Console.OpenStandardOutput(), cancellationToken));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
+    {
+        var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
+        using var reader = input == Console.In
+            ? LineReader.Open("-")
+            : input;
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16);
+        var context = GrensJobsJson.Context;
+        var badLines = 0;
+
+        await foreach (var chunk in LineReader.ReadChunksAsync(reader, ChunkSize, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var result in NormalisedLine.Process(chunk, normaliser, cancellationToken))
+            {
+                if (result.Vacancy is { } vacancy)
+                {
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(vacancy, context.Vacancy)).ConfigureAwait(false);
+                }
+                else
+                {
+                    badLines++;
+                    await Console.Error.WriteLineAsync($"line {result.Number}: {result.Error}").ConfigureAwait(false);
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(new LineError(result.Number, result.Error!), context.LineError)).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return badLines == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+}
