@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using GrensJobs.Benchmarks.Corpus;
+using GrensJobs.Core.Json;
+using GrensJobs.Core.Vacancies;
+using GrensJobs.Normalisation;
+
+namespace GrensJobs.Benchmarks;
+
+/// <summary>
+/// Normaliser figures: throughput per core (in process, one thread; and the real <c>grensjobs normalise</c> process,
+/// per CPU-second), start-up time of <c>normalise</c> on empty input, and accuracy on the development sets.
+/// </summary>
+internal static class NormaliseBenchmark
+{
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var corpusFile = Path.Combine(Path.GetTempPath(), $"grensjobs-bench-{arguments.Count}-{arguments.Seed}.jsonl");
+        var lines = SyntheticCorpus.RawVacancyLines(arguments.Count, arguments.Seed, Seeds.DefaultDirectory).ToList();
+        await File.WriteAllLinesAsync(corpusFile, lines);
+        var averageBytes = lines.Average(line => RawVacancyReader.Read(line).Vacancy!.Description?.Length ?? 0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"corpus: {lines.Count:N0} synthetic vacancies (seed {arguments.Seed}), HTML descriptions averaging {averageBytes / 1024:0.0} KB"));
+
+        var load = Stopwatch.StartNew();
+        var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reference data loaded in process: {load.ElapsedMilliseconds} ms"));
+
+        InProcessThroughput(normaliser, lines);
+        await ProcessThroughputAsync(corpusFile, lines.Count);
+        await StartupAsync(arguments.Quick ? 3 : 7);
+        DevelopmentSets.Report(normaliser);
+        File.Delete(corpusFile);
+        return 0;
+    }
+
+    private static void InProcessThroughput(VacancyNormaliser normaliser, List<string> lines)
+    {
+        // Warm-up, then one thread over the whole corpus: read + normalise + serialise, as the verb does.
+        foreach (var line in lines.Take(500))
+        {
+            NormaliseLine(normaliser, line);
+        }
+
+        var clock = Stopwatch.StartNew();
+        long bytes = 0;
+        foreach (var line in lines)
+        {
+            bytes += NormaliseLine(normaliser, line);
+        }
+
+        clock.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"normalise, in process, 1 thread: {lines.Count / clock.Elapsed.TotalSeconds:N0} vacancies/s ({clock.Elapsed.TotalMicroseconds / lines.Count:N0} µs each; {bytes / 1024 / 1024:N0} MB JSON out)"));
+    }
+
+    private static int NormaliseLine(VacancyNormaliser normaliser, string line) =>
+        JsonSerializer.Serialize(normaliser.Normalise(RawVacancyReader.Read(line).Vacancy!), GrensJobsJson.Context.Vacancy).Length;
+
+    private static async Task ProcessThroughputAsync(string corpusFile, int count)
+    {
+        var (wall, cpu, exitCode) = await GrensJobsProcess.RunAsync(["normalise"], corpusFile);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"grensjobs normalise (process, {Environment.ProcessorCount} cores): {count / wall.TotalSeconds:N0} vacancies/s wall, {count / cpu.TotalSeconds:N0} vacancies per CPU-second (exit {exitCode}; includes start-up)"));
+    }
+
+    private static async Task StartupAsync(int runs)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var (wall, _, _) = await GrensJobsProcess.RunAsync(["normalise"], stdinFile: null);
+            times.Add(wall.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"grensjobs normalise on empty input (process start + seeds): median {times[times.Count / 2]:N0} ms, max {times[^1]:N0} ms over {runs} runs"));
+    }
+}
