@@ -20,6 +20,7 @@ import csv
 import os
 import re
 import sys
+import unicodedata
 
 EUREGIO_IDS = {
     'Ems Dollart Region (EDR)': 'ems-dollart',
@@ -45,6 +46,14 @@ NUTS3_FOR_PROVINCE_ROWS = {
                                                      ('NL414', 'border municipalities of Zuidoost-Noord-Brabant')],
 }
 
+# GeoNames gives a few large places their English name; show the local name (the English one stays an alternate).
+DISPLAY_NAMES = {'2800866': 'Brussel', '2747373': 'Den Haag', '2867714': 'München', '2789786': 'Oostende'}
+
+# Alternate names that equal another place's own name are dropped (GeoNames lists romanisations such as "Leck" for
+# Liège, "Verl" for Werl, "Lier" for Leer), except short forms ("Halle" for Halle (Saale)) and these real nl/de/fr
+# exonyms, which follow the usual rule (country, then larger place).
+COLLIDING_EXONYMS = {('3247449', 'aken'), ('2790869', 'bergen'), ('2798139', 'vorst')}
+
 ALLOWED = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœ][A-Za-zÀ-ÖØ-öø-ÿŒœ' ’.\-()/]*$")
 JUNK = re.compile(r"Lungsod|Kota |Citt[aà] |City of|Kreisfreie Stadt|Gemeente |Municipality|Commune |Stadt |"
                   r"Provinz|Provincia|Comune|Gmina", re.IGNORECASE)
@@ -58,6 +67,16 @@ def keep_alternate(alt, name):
     if not ALLOWED.match(alt) or not alt[0].isupper():
         return False
     return not JUNK.search(alt)
+
+
+def fold(text):
+    text = unicodedata.normalize('NFD', text.lower().replace('ß', 'ss'))
+    text = ''.join(c for c in text if unicodedata.category(c) != 'Mn')
+    return ' '.join(''.join(c if c.isalnum() else ' ' for c in text).split())
+
+
+def is_short_form(alt, name):
+    return fold(name).startswith(fold(alt) + ' ')
 
 
 def read(path):
@@ -76,14 +95,21 @@ def write(path, header, rows):
 
 def main(data, out):
     places_dir = os.path.join(data, 'places')
+    source = read(os.path.join(places_dir, 'geonames_places_nl_de_be.csv'))
+    primary = {}
+    for r in source:
+        primary.setdefault(fold(r['name']), set()).add(r['geonameid'])
     rows = []
-    for r in read(os.path.join(places_dir, 'geonames_places_nl_de_be.csv')):
-        name = r['name']
+    for r in source:
+        name = DISPLAY_NAMES.get(r['geonameid'], r['name'])
         seen = {name.casefold()}
         names = []
-        candidates = [r['asciiname']] + [a for a in r['alternatenames_latin'].split('|') if a]
+        candidates = [r['name'], r['asciiname']] + [a for a in r['alternatenames_latin'].split('|') if a]
         for alt in candidates:
             key = alt.casefold()
+            others = primary.get(fold(alt), set()) - {r['geonameid']}
+            if others and not is_short_form(alt, name) and (r['geonameid'], fold(alt)) not in COLLIDING_EXONYMS:
+                continue
             if key not in seen and keep_alternate(alt, name):
                 seen.add(key)
                 names.append(alt)

@@ -119,7 +119,20 @@ public sealed class PlaceResolverTests(GazetteerFixture fixture) : IClassFixture
     [InlineData("Keulen", "Köln", "DE")]
     [InlineData("Cologne, Germany", "Köln", "DE")]
     [InlineData("Anvers", "Antwerpen", "BE")]
-    [InlineData("Brüssel", "Brussels", "BE")]
+    [InlineData("Brüssel", "Brussel", "BE")]
+    [InlineData("Bruxelles", "Brussel", "BE")]
+    [InlineData("Den Haag", "Den Haag", "NL")]
+    [InlineData("München", "München", "DE")]
+    [InlineData("Munich", "München", "DE")]
+    [InlineData("Bergen, België", "Mons", "BE")]
+    [InlineData("Leck", "Leck", "DE")]
+    [InlineData("Verl", "Verl", "DE")]
+    [InlineData("Lier", "Lier", "BE")]
+    [InlineData("Verden", "Verden", "DE")]
+    [InlineData("Halle, Belgique", "Halle", "BE")]
+    [InlineData("Halle (Saale)", "Halle (Saale)", "DE")]
+    [InlineData("Düsseldorf-Holthausen", "Düsseldorf", "DE")]
+    [InlineData("6221 AB Maastricht", "Maastricht", "NL")]
     public void Resolve_FreeText_FindsPlace(string text, string expectedPlace, string expectedCountry)
     {
         var location = fixture.Resolver.Resolve(new RawLocation { Text = text }, null);
