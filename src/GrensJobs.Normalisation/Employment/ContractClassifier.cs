@@ -119,7 +119,7 @@ internal static partial class ContractClassifier
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<!(?:abgeschlossene[nrs]?|Ihre[nr]?|deine[nr]?|mit\s+einer)\s+(?:[\w-]+\s+){0,2})\bAusbildung\s+zu[mr]\b|\bAusbildungs(?:platz|plätze|stelle|beginn|start|vergütung|jahr)|\bduale[nrs]?\s+(?:Ausbildung|Studium)|\bAzubis?\b|\bAuszubildende|\bLehrstelle|\bLehrling|\bBBL\b|\bBBL-|\bleerwerk(?:plek|baan|traject)|\bleer-?\s?werktraject|\bleerbaan|\bapprentissage|\balternance\b|\bapprenti(?:e|s)?\b|\bapprenticeship|\bapprentice\b", Options)]
+    [GeneratedRegex(@"\bAusbildung(?<!(?:abgeschlossene[nrs]?|Ihre[nr]?|deine[nr]?|mit\s+einer)\s+(?:[\w-]+\s+){0,2}Ausbildung)\s+zu[mr]\b|\bAusbildungs(?:platz|plätze|stelle|beginn|start|vergütung|jahr)|\bduale[nrs]?\s+(?:Ausbildung|Studium)|\bAzubis?\b|\bAuszubildende|\bLehrstelle|\bLehrling|\bBBL\b|\bBBL-|\bleerwerk(?:plek|baan|traject)|\bleer-?\s?werktraject|\bleerbaan|\bapprentissage|\balternance\b|\bapprenti(?:e|s)?\b|\bapprenticeship|\bapprentice\b", Options)]
     private static partial Regex Apprenticeship();
 
     [GeneratedRegex(@"\bAusbildung\b(?!\s+als\b)", Options)]

@@ -88,7 +88,7 @@ internal static partial class EducationExtractor
     [GeneratedRegex(@"\bhbo\b|\bbachelor|\bbachelier|\bB\.?Sc\b|\bFachhochschul|\(FH\)|\bFH-|\bHochschulabschluss|\bHochschulstudium|\bStudium\b|\bMeister(?:brief|prüfung|titel)?\b|\b(?:Industrie|Handwerks)meister|staatlich\s+geprüfte[nr]?\s+(?:Techniker|Betriebswirt)|\bTechniker\s*(?:oder|/|bzw\.?)\s*Meister|\blicence\s+(?:en|professionnelle|universitaire)|\bbac\s*\+\s*3\b", Options)]
     private static partial Regex Eqf6();
 
-    [GeneratedRegex(@"\bwo[\s-](?:niveau|opleiding|diploma|master|werk-\s+en\s+denkniveau)|\buniversitai?re?\s+(?:opleiding|studie|master|diploma|niveau)|\bwetenschappelijk\s+onderwijs|(?<!Scrum[\s-])\bmaster(?:['’]?s)?\b(?![\s-]*(?:data|card|class|plan|file|key|slave|thesis))|\bM\.?Sc\b|\bMBA\b|\bDiplom\b|\bDiplom-|\bUniversitätsstudium|\bUniversitäts(?:abschluss|diplom)|\bUni-?Abschluss|\bwissenschaftliche[nsr]?\s+Hochschul|\bbac\s*\+\s*5\b|\bingénieur\s+civil", Options)]
+    [GeneratedRegex(@"\bwo[\s-](?:niveau|opleiding|diploma|master|werk-\s+en\s+denkniveau)|\buniversitai?re?\s+(?:opleiding|studie|master|diploma|niveau)|\bwetenschappelijk\s+onderwijs|\bmaster(?<!Scrum[\s-]master)(?:['’]?s)?\b(?![\s-]*(?:data|card|class|plan|file|key|slave|thesis))|\bM\.?Sc\b|\bMBA\b|\bDiplom\b|\bDiplom-|\bUniversitätsstudium|\bUniversitäts(?:abschluss|diplom)|\bUni-?Abschluss|\bwissenschaftliche[nsr]?\s+Hochschul|\bbac\s*\+\s*5\b|\bingénieur\s+civil", Options)]
     private static partial Regex Eqf7();
 
     [GeneratedRegex(@"\bPhD\b|\bPh\.D\b|\bpromotie\b|\bgepromoveerd|\bdoctoraat|\bdoctorat\b|\bdoctorate\b|\bdoctoral\s+degree|\bpromoviert|\babgeschlossene\s+Promotion|\bPromotion\s+(?:in|im)\b", Options)]

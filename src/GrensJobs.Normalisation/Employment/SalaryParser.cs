@@ -47,16 +47,48 @@ internal static partial class SalaryParser
 
     private static Salary? FromText(string text, bool knownSalary)
     {
-        foreach (Match match in Amount().Matches(text))
+        if (knownSalary)
         {
-            if (Read(match, text, knownSalary) is { } salary)
+            foreach (Match match in Amount().Matches(text))
             {
-                return salary;
+                if (Read(match, text, knownSalary) is { } salary)
+                {
+                    return salary;
+                }
             }
+
+            return null;
+        }
+
+        // In free text an amount needs a currency: look only around currency signs, which a vectorised search
+        // finds quickly, instead of trying the amount pattern at every number of a long description.
+        var scannedUntil = 0;
+        foreach (var currency in CurrencySign().EnumerateMatches(text))
+        {
+            var start = Math.Max(scannedUntil, currency.Index - WindowBefore);
+            while (start > scannedUntil && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(text.Length, currency.Index + currency.Length + WindowAfter);
+            for (var match = Amount().Match(text, start, end - start); match.Success; match = match.NextMatch())
+            {
+                scannedUntil = Math.Max(scannedUntil, match.Index + match.Length);
+                if (Read(match, text, knownSalary) is { } salary)
+                {
+                    return salary;
+                }
+            }
+
+            scannedUntil = Math.Max(scannedUntil, Math.Min(end, currency.Index + currency.Length));
         }
 
         return null;
     }
+
+    private const int WindowBefore = 60;
+    private const int WindowAfter = 60;
 
     private static Salary? Read(Match match, string text, bool knownSalary)
     {
@@ -154,6 +186,9 @@ internal static partial class SalaryParser
         + @"(?:\s*(?:-|–|—|tot|bis|à|et|to|and|en|und|t/m)\s*(?:(?<c2>" + Currency + @")\s*)?(?<a2>" + Number + @")\s*(?<k2>[kK](?![a-zA-Z]))?(?:,-|\.-|,--)?\s*(?<c2b>" + Currency + @")?)?",
         Options)]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"€|\bEUR\b|\beuros?\b|\$|£|\bCHF\b|\bUSD\b|\bGBP\b", Options)]
+    private static partial Regex CurrencySign();
 
     [GeneratedRegex(@"^(?:tot|maximaal|max\.|bis\s+(?:zu|max(?:imal|\.)?)|bis|jusqu['’]à|up\s+to|maximum)", Options)]
     private static partial Regex MaximumPrefix();

@@ -74,3 +74,35 @@ public sealed class HtmlTextTests
         Assert.All(results, r => Assert.Equal("Profil\n- Ausbildung als Mechatroniker\n- Führerschein B", r));
     }
 }
+
+public sealed class HtmlTextRobustnessTests
+{
+    public static TheoryData<string> Garbage =>
+    [
+        "<",
+        "<<<>>>",
+        "<a href='",
+        "<p>&#xFFFFFFFF; &#0; &#55296; &bogus; &",
+        "<!--",
+        "<![CDATA[x]]><?php echo 1; ?>",
+        "<p>" + new string('<', 500),
+        string.Concat(Enumerable.Repeat("<div>", 5000)) + "tief" + string.Concat(Enumerable.Repeat("</div>", 10)),
+        string.Concat(Enumerable.Repeat("<ul><li>", 2000)) + "Liste",
+        "<table><td>ohne tr<tr><li>falsch</table></p></p></p>",
+        "&lt;&lt;&lt;p&gt;&gt;&gt;",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Garbage))]
+    public void ToPlainText_Garbage_DoesNotThrowAndHasNoMarkup(string input)
+    {
+        var text = HtmlText.ToPlainText(input);
+        Assert.DoesNotContain("<p>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<div", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPlainText_DeepNesting_KeepsText() =>
+        Assert.Contains("tief", HtmlText.ToPlainText(string.Concat(Enumerable.Repeat("<div>", 5000)) + "tief"), StringComparison.Ordinal);
+}
