@@ -11,6 +11,7 @@ namespace GrensJobs.Normalisation.Employment;
 /// interim; then the text. In the text the more specific kinds win: apprenticeship, internship, interim, freelance,
 /// then a temporary contract with a permanent one only in prospect ("vast contract in het vooruitzicht",
 /// "befristet mit Option auf Übernahme"), then permanent, then temporary.
+/// Student and marginal jobs named in the title (Werkstudent, Minijob, job étudiant, flexi-job) are "other".
 /// "Ausbildung" alone is no evidence: "abgeschlossene Ausbildung als …" is a requirement, so only apprenticeship
 /// phrases ("Ausbildung zum …", "Ausbildungsplatz", "Azubi") or the title decide.
 /// </summary>
@@ -61,7 +62,12 @@ internal static partial class ContractClassifier
             return ContractType.Interim;
         }
 
-        return Freelance().IsMatch(title) ? ContractType.Freelance : null;
+        if (Freelance().IsMatch(title))
+        {
+            return ContractType.Freelance;
+        }
+
+        return OtherTitle().IsMatch(title) ? ContractType.Other : null;
     }
 
     private static ContractType? FromEmploymentType(string? type)
@@ -142,6 +148,9 @@ internal static partial class ContractClassifier
 
     [GeneratedRegex(@"\bvast(?:e)?\s+(?:contract|dienstverband|aanstelling|baan|arbeidsovereenkomst)|\bonbepaalde\s+(?:tijd|duur)|\bunbefristet|\bFestanstellung|\bfeste\s+Anstellung|\bfesten\s+Arbeitsvertrag|\bcontrat\s+à\s+durée\s+indéterminée|\bdurée\s+indéterminée|\bpermanent\s+(?:contract|position|role|job|employment)|\bopen-ended\s+contract", Options)]
     private static partial Regex Permanent();
+
+    [GeneratedRegex(@"\bWerkstudent|\bMinijob|\bjob\s+étudiant|\bstudentenjob|\bvakantiejob|\bflexi-?job|\bbijbaan", Options)]
+    private static partial Regex OtherTitle();
 
     [GeneratedRegex(@"\bCDI\b", RegexOptions.CultureInvariant)]
     private static partial Regex PermanentCaseSensitive();

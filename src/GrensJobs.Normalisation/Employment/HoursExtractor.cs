@@ -12,6 +12,7 @@ namespace GrensJobs.Normalisation.Employment;
 /// - Daily hours ("8 uur per dag") are multiplied by 5; monthly hours ("152 Std./Monat") by 12/52; yearly are ignored.
 /// - The result must be plausible: 1 ≤ min ≤ max ≤ 60 hours a week, otherwise the mention is skipped.
 /// - The first mention with an explicit weekly period wins, else the first plausible mention (title first).
+/// - The employment types (FULL_TIME, PART_TIME) carry no number and so never produce hours on their own.
 /// </summary>
 internal static partial class HoursExtractor
 {

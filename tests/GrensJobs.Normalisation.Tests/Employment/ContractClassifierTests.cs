@@ -42,6 +42,8 @@ public sealed class ContractClassifierTests
     [InlineData("Kok", "Leerwerkplek in onze keuken.", ContractType.Apprenticeship)]
     [InlineData("Mécanicien (h/f)", "Contrat d'apprentissage en alternance.", ContractType.Apprenticeship)]
     [InlineData("Kaufmann (m/w/d)", "Dein Ausbildungsplatz wartet, Ausbildungsvergütung nach Tarif.", ContractType.Apprenticeship)]
+    [InlineData("Werkstudent (m/w/d) Marketing", "Befristet auf ein Jahr.", ContractType.Other)]
+    [InlineData("Flexi-job horeca (m/v/x)", "Weekendwerk.", ContractType.Other)]
     public void Classify_TitleAndText_ReturnsContract(string title, string text, ContractType expected) =>
         Assert.Equal(expected, ContractClassifier.Classify(title, text, NoTypes));
 

@@ -34,6 +34,13 @@ public sealed class SalaryParserTests
     [InlineData("Reiskostenvergoeding € 0,21/km en een salaris van € 2.750,- bruto p/m", 2750, 2750, "EUR", SalaryPeriod.Month)]
     [InlineData("€ 500 Wechselprämie! Gehalt: 3.100 € brutto monatlich", 3100, 3100, "EUR", SalaryPeriod.Month)]
     [InlineData("Salaris € 3.000 en 25 vakantiedagen", 3000, 3000, "EUR", SalaryPeriod.Month)]
+    [InlineData("Salaris: € 3.000,- tot € 3.500,- bruto per maand", 3000, 3500, "EUR", SalaryPeriod.Month)]
+    [InlineData("Start: 01.03.2027. Gehalt 3.000 € brutto", 3000, 3000, "EUR", SalaryPeriod.Month)]
+    [InlineData("We pay €45-55k depending on experience", 45000, 55000, "EUR", SalaryPeriod.Year)]
+    [InlineData("Salaris 2900 euro per maand", 2900, 2900, "EUR", SalaryPeriod.Month)]
+    [InlineData("Salaire : 2.450,75 EUR brut mensuel", 2450.75, 2450.75, "EUR", SalaryPeriod.Month)]
+    [InlineData("Salary £32,000 per annum", 32000, 32000, "GBP", SalaryPeriod.Year)]
+    [InlineData("Loon: € 680 bruto per week", 680, 680, "EUR", SalaryPeriod.Week)]
     public void Parse_SalaryInText_ReturnsSalary(string text, object? min, object? max, string currency, SalaryPeriod period)
     {
         var salary = SalaryParser.Parse(null, text);
