@@ -6,7 +6,7 @@ namespace GrensJobs.Benchmarks.Corpus;
 /// <summary>Composes an HTML description of 2–5 KB from a phrase bank: intro, tasks, profile, offer, about, apply.</summary>
 internal sealed class DescriptionWriter(Random random)
 {
-    private const int MinimumBytes = 2100;
+    private const int MinimumBytes = 2400;
     private static readonly string[] Levels = ["A2", "B1", "B2", "B2", "C1"];
     private static readonly string[] HostileFragments =
     [
@@ -23,11 +23,11 @@ internal sealed class DescriptionWriter(Random random)
         Paragraph(html, Format(Pick(bank.Intros), facts.Employer, facts.Occupation, facts.Place.Name));
 
         html.Append("<h2>").Append(Pick(bank.TaskHeadings)).Append("</h2>\n");
-        List(html, Sample(bank.Tasks, random.Next(5, 9)).Select(t => Format(t, facts.Occupation)));
+        List(html, Sample(bank.Tasks, random.Next(6, 11)).Select(t => Format(t, facts.Occupation)));
 
         html.Append("<h2>").Append(Pick(bank.ProfileHeadings)).Append("</h2>\n");
         var profile = new List<string> { Pick(bank.Educations) };
-        profile.AddRange(Sample(bank.ProfileItems, random.Next(3, 6)).Select(t => Format(t, facts.Occupation)));
+        profile.AddRange(Sample(bank.ProfileItems, random.Next(4, 8)).Select(t => Format(t, facts.Occupation)));
         profile.AddRange(LanguageRequirements(bank, facts.Place));
         List(html, profile);
 
@@ -47,17 +47,18 @@ internal sealed class DescriptionWriter(Random random)
 
         html.Append("<h2>").Append(Pick(bank.AboutHeadings)).Append("</h2>\n");
         var about = Sample(bank.AboutParagraphs, bank.AboutParagraphs.Count);
-        var used = random.Next(1, 3);
+        var used = random.Next(2, 4);
         foreach (var paragraph in about.Take(used))
         {
             Paragraph(html, Format(paragraph, facts.Employer, facts.Occupation, facts.Place.Name));
         }
 
         html.Append("<h2>").Append(Pick(bank.ApplyHeadings)).Append("</h2>\n");
-        Paragraph(html, Pick(bank.ApplyParagraphs));
+        var apply = Sample(bank.ApplyParagraphs, bank.ApplyParagraphs.Count);
+        Paragraph(html, apply[0]);
 
-        // Top up short postings with the remaining company paragraphs so every description is at least ~2 KB.
-        foreach (var paragraph in about.Skip(used))
+        // Top up short postings with the remaining paragraphs so every description is at least ~2 KB.
+        foreach (var paragraph in about.Skip(used).Concat(apply.Skip(1)))
         {
             if (Encoding.UTF8.GetByteCount(html.ToString()) >= MinimumBytes)
             {

@@ -27,7 +27,14 @@ internal static class EscoOccupationsCsv
             }
 
             var f = Split(line);
-            var english = f[prefEn];
+            // Where a language has no preferred label, fall back to the first one available (English first).
+            var fallback = new[] { f[prefEn], f[prefNl], f[prefDe], f[prefFr] }.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            if (fallback is null)
+            {
+                continue;
+            }
+
+            var english = fallback;
             result.Add(new EscoOccupation(
                 f[uri],
                 f[isco],
@@ -41,7 +48,7 @@ internal static class EscoOccupationsCsv
 
     private static string[] Labels(string preferred, string alternatives, string fallback)
     {
-        var first = preferred.Length > 0 ? preferred : fallback;
+        var first = preferred.Trim().Length > 0 ? preferred.Trim() : fallback;
         var alt = alternatives.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [first, .. alt.Where(a => !string.Equals(a, first, StringComparison.Ordinal))];
     }

@@ -26,6 +26,8 @@ internal sealed class VacancyComposer
     private readonly string[] commonIsco;
     private readonly int seed;
     private readonly DescriptionWriter descriptions;
+    private readonly Dictionary<(string Country, string Language), List<BorderPlace>> placesByRegion =
+        BorderPlaces.All.GroupBy(p => (p.Country, p.Language)).ToDictionary(g => g.Key, g => g.ToList());
     private PhraseBank? lastBank;
 
     public VacancyComposer(Random random, IReadOnlyList<EscoOccupation> occupations, int seed)
@@ -40,7 +42,7 @@ internal sealed class VacancyComposer
 
     public SyntheticVacancy Compose(int index)
     {
-        var place = Pick(BorderPlaces.All);
+        var place = PickPlace();
         var bank = PhraseBank.For(place);
         var occupation = PickOccupation();
         var labels = occupation.LabelsIn(bank.Language);
@@ -95,6 +97,21 @@ internal sealed class VacancyComposer
         return original with { Id = id, Source = source, Url = Url(bank, id), Posted = original.Posted.AddDays(random.Next(0, 3)) };
     }
 
+    /// <summary>About 35% NL, 35% DE, 30% BE (half Flemish, the rest mostly Walloon, some East Belgian).</summary>
+    private BorderPlace PickPlace()
+    {
+        var roll = random.NextDouble();
+        var (country, language) = roll switch
+        {
+            < 0.35 => ("NL", "nl"),
+            < 0.70 => ("DE", "de"),
+            < 0.85 => ("BE", "nl"),
+            < 0.96 => ("BE", "fr"),
+            _ => ("BE", "de"),
+        };
+        return Pick(placesByRegion[(country, language)]);
+    }
+
     private EscoOccupation PickOccupation()
     {
         if (commonIsco.Length > 0 && random.NextDouble() < 0.6)
@@ -107,11 +124,12 @@ internal sealed class VacancyComposer
 
     private string Title(PhraseBank bank, string label, BorderPlace place, bool fullTime)
     {
-        var title = label;
-        var gendered = title.Contains('/', StringComparison.Ordinal);
+        var title = label.Trim();
+        var slash = title.IndexOf('/', StringComparison.Ordinal);
+        var gendered = slash > 0;
         if (bank.Language is "de" or "fr" && gendered && random.NextDouble() < 0.7)
         {
-            title = title[..title.IndexOf('/', StringComparison.Ordinal)];
+            title = title[..slash].TrimEnd(); // "Schweißer/Schweißerin" → "Schweißer"
             gendered = false;
         }
 
@@ -124,8 +142,9 @@ internal sealed class VacancyComposer
 
         if (random.NextDouble() < 0.15)
         {
-            title = $"{Pick(bank.Seniority)} {char.ToLowerInvariant(title[0])}{title[1..]}";
-            title = char.ToUpperInvariant(title[0]) + title[1..];
+            // German nouns keep their capital; Dutch and French labels are lower case in ESCO.
+            var rest = bank.Language == "de" ? title : char.ToLowerInvariant(title[0]) + title[1..];
+            title = $"{Pick(bank.Seniority)} {rest}";
         }
 
         if (random.NextDouble() < 0.3)
