@@ -1,0 +1,27 @@
+namespace GrensJobs.Benchmarks.Corpus;
+
+/// <summary>One generated raw vacancy before it is written as a JSON line; null members are left out.</summary>
+internal sealed record SyntheticVacancy
+{
+    public required string Id { get; init; }
+    public required string Source { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Employer { get; init; }
+    public required string LocationText { get; init; }
+    public string? PostalCode { get; init; }
+    public string? Place { get; init; }
+    public string? Country { get; init; }
+    public double? Lat { get; init; }
+    public double? Lon { get; init; }
+    public required DateOnly Posted { get; init; }
+    public required DateOnly ValidThrough { get; init; }
+    public required string Language { get; init; }
+    public IReadOnlyList<string> EmploymentType { get; init; } = [];
+    public SyntheticSalary? Salary { get; init; }
+    /// <summary>Salary given as a plain string field (as some feeds do) instead of an object.</summary>
+    public string? SalaryText { get; init; }
+}
+
+internal sealed record SyntheticSalary(decimal Min, decimal Max, string Period);
