@@ -1,0 +1,206 @@
+using GrensJobs.Core.Text;
+
+namespace GrensJobs.Normalisation.Occupations;
+
+/// <summary>
+/// Every folded ESCO label (preferred halves and alternatives, all four languages) with its concept, language and
+/// trigrams: an exact-label table, a trigram inverted index with IDF weights, and the sorted word vocabulary.
+/// </summary>
+internal sealed class LabelIndex
+{
+    private readonly Dictionary<string, int[]> _exact;
+    private readonly string[] _vocabulary;
+
+    public LabelIndex(EscoCatalog catalog)
+    {
+        Catalog = catalog;
+        var concepts = new List<int>(100_000);
+        var languages = new List<byte>(100_000);
+        var preferred = new List<bool>(100_000);
+        var texts = new List<string>(100_000);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < catalog.Concepts.Count; c++)
+        {
+            var concept = catalog.Concepts[c];
+            for (var lang = 0; lang < EscoLanguages.Count; lang++)
+            {
+                seen.Clear();
+                var prefForms = concept.PreferredForms[lang];
+                foreach (var label in concept.Labels[lang])
+                {
+                    var folded = TextFolding.Fold(label);
+                    if (folded.Length == 0 || !seen.Add(folded))
+                    {
+                        continue;
+                    }
+
+                    concepts.Add(c);
+                    languages.Add((byte)lang);
+                    preferred.Add(prefForms.Contains(label));
+                    texts.Add(folded);
+                }
+            }
+        }
+
+        Concept = [.. concepts];
+        Language = [.. languages];
+        Preferred = [.. preferred];
+        Text = [.. texts];
+        var count = Text.Length;
+        Grams = new int[count][];
+        Heads = new int[count][];
+        Norm = new float[count];
+        var df = new int[Trigrams.Space];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        _exact = new Dictionary<string, int[]>(count, StringComparer.Ordinal);
+        var exactLists = new Dictionary<string, List<int>>(count, StringComparer.Ordinal);
+        for (var e = 0; e < count; e++)
+        {
+            var grams = Trigrams.Of(Text[e]);
+            Grams[e] = grams;
+            Heads[e] = Trigrams.OfTail(HeadWord.Of(Text[e], Language[e]), HeadWord.Tail);
+            foreach (var g in grams)
+            {
+                df[g]++;
+            }
+
+            foreach (var word in Text[e].Split(' '))
+            {
+                words.Add(word);
+            }
+
+            if (!exactLists.TryGetValue(Text[e], out var list))
+            {
+                exactLists[Text[e]] = list = new List<int>(2);
+            }
+
+            list.Add(e);
+        }
+
+        foreach (var (key, list) in exactLists)
+        {
+            _exact[key] = [.. list];
+        }
+
+        Df = df;
+        Idf2 = new float[Trigrams.Space];
+        for (var g = 0; g < df.Length; g++)
+        {
+            if (df[g] > 0)
+            {
+                var idf = Math.Log((double)count / df[g]) + 0.5;
+                Idf2[g] = (float)(idf * idf);
+            }
+        }
+
+        var postings = new int[Trigrams.Space][];
+        var fill = new int[Trigrams.Space];
+        for (var g = 0; g < df.Length; g++)
+        {
+            postings[g] = df[g] == 0 ? [] : new int[df[g]];
+        }
+
+        for (var e = 0; e < count; e++)
+        {
+            var sum = 0.0;
+            foreach (var g in Grams[e])
+            {
+                postings[g][fill[g]++] = e;
+                sum += Idf2[g];
+            }
+
+            Norm[e] = (float)Math.Sqrt(sum);
+        }
+
+        Postings = postings;
+        _vocabulary = [.. words];
+        Array.Sort(_vocabulary, StringComparer.Ordinal);
+    }
+
+    public EscoCatalog Catalog { get; }
+
+    /// <summary>Concept position (in <see cref="EscoCatalog.Concepts"/>) of each label entry.</summary>
+    public int[] Concept { get; }
+
+    public byte[] Language { get; }
+
+    public bool[] Preferred { get; }
+
+    public string[] Text { get; }
+
+    public int[][] Grams { get; }
+
+    public int[][] Heads { get; }
+
+    public float[] Norm { get; }
+
+    public int[] Df { get; }
+
+    public float[] Idf2 { get; }
+
+    public int[][] Postings { get; }
+
+    public int Count => Text.Length;
+
+    /// <summary>Label entries whose folded text is exactly <paramref name="folded"/>.</summary>
+    public int[] Exact(string folded) => _exact.GetValueOrDefault(folded) ?? [];
+
+    /// <summary>True when a folded word is an ESCO label word or the start of one ("metallbau" → "metallbauer").</summary>
+    public bool IsLabelWord(string word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        var at = Array.BinarySearch(_vocabulary, word, StringComparer.Ordinal);
+        if (at >= 0)
+        {
+            return true;
+        }
+
+        var next = ~at;
+        return next < _vocabulary.Length && _vocabulary[next].StartsWith(word, StringComparison.Ordinal);
+    }
+
+    /// <summary>IDF-weighted cosine of a query's trigrams with label entry <paramref name="e"/>.</summary>
+    public double Cosine(int[] queryGrams, double queryNorm, int e)
+    {
+        var grams = Grams[e];
+        int i = 0, j = 0;
+        var dot = 0.0;
+        while (i < queryGrams.Length && j < grams.Length)
+        {
+            if (queryGrams[i] == grams[j])
+            {
+                dot += Idf2[grams[j]];
+                i++;
+                j++;
+            }
+            else if (queryGrams[i] < grams[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot <= 0 ? 0 : dot / (queryNorm * Norm[e]);
+    }
+
+    /// <summary>The norm of a query's trigram vector under this index's weights.</summary>
+    public double NormOf(int[] queryGrams)
+    {
+        var sum = 0.0;
+        foreach (var g in queryGrams)
+        {
+            sum += Idf2[g] > 0 ? Idf2[g] : MaxIdf2;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    private float MaxIdf2 => (float)Math.Pow(Math.Log(Count) + 0.5, 2);
+}

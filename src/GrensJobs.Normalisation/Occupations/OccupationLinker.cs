@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using GrensJobs.Core.Occupations;
+using GrensJobs.Core.Text;
+
+namespace GrensJobs.Normalisation.Occupations;
+
+/// <summary>
+/// Links a vacancy title (and, where the title is vague, its description) to an ESCO occupation and its ISCO-08
+/// unit group: title cleaning, then an exact label lookup, then trigram similarity; null when nothing fits.
+/// Thread-safe.
+/// </summary>
+internal sealed class OccupationLinker
+{
+    /// <summary>Below this similarity a title is not linked.</summary>
+    public const double Threshold = 0.42;
+
+    private const int CacheLimit = 100_000;
+
+    private readonly LabelIndex _index;
+    private readonly TitleCleaner _cleaner;
+    private readonly FuzzyMatcher _fuzzy;
+    private readonly DescriptionScanner _scanner;
+    private readonly ConcurrentDictionary<(string, int), OccupationMatch?> _cache = new();
+
+    public OccupationLinker(EscoCatalog catalog)
+    {
+        _index = new LabelIndex(catalog);
+        _cleaner = new TitleCleaner(_index.IsLabelWord);
+        _fuzzy = new FuzzyMatcher(_index);
+        _scanner = new DescriptionScanner(_index);
+    }
+
+    public EscoCatalog Catalog => _index.Catalog;
+
+    public TitleCleaner Cleaner => _cleaner;
+
+    public OccupationMatch? Link(string title, string? text, string? language, string? country)
+    {
+        var lang = EscoLanguages.IndexOf(language);
+        if (lang < 0)
+        {
+            lang = country switch
+            {
+                "DE" or "de" => 1,
+                "NL" or "nl" => 0,
+                _ => -1,
+            };
+        }
+
+        var folded = TextFolding.Fold(_cleaner.Clean(title, language));
+        if (VagueTitles.IsVague(folded))
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : _scanner.Scan(text, lang);
+        }
+
+        var key = (folded, lang);
+        if (_cache.TryGetValue(key, out var cached) && (cached is not null || string.IsNullOrWhiteSpace(text)))
+        {
+            return cached;
+        }
+
+        var match = LinkFolded(folded, lang);
+        if ((match is null || match.Confidence < 0.55) && !string.IsNullOrWhiteSpace(text))
+        {
+            var fromText = _scanner.Scan(text, lang);
+            if (fromText is not null && (match is null || fromText.Confidence > match.Confidence))
+            {
+                return fromText;
+            }
+        }
+
+        if (_cache.Count < CacheLimit)
+        {
+            _cache.TryAdd(key, match);
+        }
+
+        return match;
+    }
+
+    private OccupationMatch? LinkFolded(string folded, int lang)
+    {
+        var exact = _index.Exact(folded);
+        if (exact.Length > 0)
+        {
+            var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
+            return ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9);
+        }
+
+        var (concept, score, _, _) = _fuzzy.Best(folded, lang);
+        return concept < 0 || score < Threshold ? null : ToMatch(concept, Math.Round(Math.Min(0.95, score), 3));
+    }
+
+    internal OccupationMatch ToMatch(int concept, double confidence)
+    {
+        var c = _index.Catalog.Concepts[concept];
+        return new OccupationMatch(c.Uri, c.Isco, c.PreferredLabels, confidence);
+    }
+}
