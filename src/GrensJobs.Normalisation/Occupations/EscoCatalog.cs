@@ -8,8 +8,9 @@ internal sealed class EscoCatalog
     private readonly Dictionary<string, EscoConcept> _byUri;
     private readonly Dictionary<string, IscoGroup> _groups;
 
-    private EscoCatalog(List<EscoConcept> concepts, Dictionary<string, IscoGroup> groups)
+    private EscoCatalog(List<EscoConcept> concepts, Dictionary<string, IscoGroup> groups, List<TitleAlias> aliases)
     {
+        Aliases = aliases;
         Concepts = concepts;
         _byUri = new Dictionary<string, EscoConcept>(concepts.Count, StringComparer.Ordinal);
         foreach (var concept in concepts)
@@ -22,6 +23,12 @@ internal sealed class EscoCatalog
 
     /// <summary>Every concept, in seed order.</summary>
     public IReadOnlyList<EscoConcept> Concepts { get; }
+
+    /// <summary>
+    /// Job-market titles that ESCO lacks or files under a narrower concept ("Berufskraftfahrer", "Pflegefachkraft",
+    /// "verpleegkundige", "technicien de maintenance"), from <c>esco/title_aliases.csv</c>.
+    /// </summary>
+    public IReadOnlyList<TitleAlias> Aliases { get; }
 
     /// <summary>Every ISCO-08 group by code ("7", "72", "721", "7212").</summary>
     public IReadOnlyDictionary<string, IscoGroup> IscoGroups => _groups;
@@ -70,7 +77,27 @@ internal sealed class EscoCatalog
             }
         }
 
-        return new EscoCatalog(concepts, groups);
+        var aliases = new List<TitleAlias>(512);
+        var aliasPath = Path.Combine(seedsDirectory, "esco", "title_aliases.csv");
+        if (File.Exists(aliasPath))
+        {
+            first = true;
+            foreach (var row in CsvRows.Read(aliasPath))
+            {
+                if (first)
+                {
+                    first = false;
+                    continue;
+                }
+
+                if (row.Length >= 3 && EscoLanguages.IndexOf(row[0]) >= 0)
+                {
+                    aliases.Add(new TitleAlias(EscoLanguages.IndexOf(row[0]), row[1], row[2]));
+                }
+            }
+        }
+
+        return new EscoCatalog(concepts, groups, aliases);
     }
 
     private static EscoConcept ToConcept(string[] row)
@@ -116,6 +143,16 @@ internal sealed class EscoCatalog
             return [label];
         }
 
-        return [label[..slash].Trim(), label[(slash + 1)..].Trim()];
+        // "vendeur/vendeuse en articles de sport": the first half borrows the words after the second's first word.
+        var left = label[..slash].Trim();
+        var right = label[(slash + 1)..].Trim();
+        var leftWords = left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (leftWords < rightWords.Length)
+        {
+            left = left + " " + string.Join(' ', rightWords, leftWords, rightWords.Length - leftWords);
+        }
+
+        return [left, right];
     }
 }

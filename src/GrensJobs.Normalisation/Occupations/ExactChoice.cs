@@ -2,8 +2,9 @@ namespace GrensJobs.Normalisation.Occupations;
 
 /// <summary>
 /// Chooses among label entries that all equal the title: the posting's language first, then a preferred label
-/// over an alternative, then the concept whose labels repeat the title in the most languages ("Lagerist" is an
-/// alternative of three concepts).
+/// over an alternative, then the concept whose preferred labels (all languages) look most like the title
+/// ("vakkenvuller" is an alternative of both shop assistant and shelf filler, whose Dutch preferred label is
+/// "schappenvuller"), then the concept that repeats the title in the most languages.
 /// </summary>
 internal static class ExactChoice
 {
@@ -11,6 +12,7 @@ internal static class ExactChoice
     {
         var best = entries[0];
         var bestRank = double.MinValue;
+        var queryGrams = entries.Length > 1 ? index.Grams[entries[0]] : [];
         foreach (var e in entries)
         {
             var rank = 0.0;
@@ -24,11 +26,15 @@ internal static class ExactChoice
                 rank += 10;
             }
 
-            foreach (var other in entries)
+            if (entries.Length > 1)
             {
-                if (other != e && index.Concept[other] == index.Concept[e])
+                rank += 5 * LikenessToPreferred(index, queryGrams, index.Concept[e]);
+                foreach (var other in entries)
                 {
-                    rank += 1;
+                    if (other != e && index.Concept[other] == index.Concept[e])
+                    {
+                        rank += 0.5;
+                    }
                 }
             }
 
@@ -40,5 +46,18 @@ internal static class ExactChoice
         }
 
         return (best, language < 0 || index.Language[best] == language);
+    }
+
+    private static double LikenessToPreferred(LabelIndex index, int[] queryGrams, int concept)
+    {
+        var sum = 0.0;
+        var count = 0;
+        foreach (var p in index.PreferredEntries[concept])
+        {
+            sum += Trigrams.Dice(queryGrams, index.Grams[p]);
+            count++;
+        }
+
+        return count == 0 ? 0 : sum / count;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class LabelIndex
     private readonly Dictionary<string, int[]> _exact;
     private readonly string[] _vocabulary;
 
-    public LabelIndex(EscoCatalog catalog)
+    public LabelIndex(EscoCatalog catalog, bool useAliases = true)
     {
         Catalog = catalog;
         var concepts = new List<int>(100_000);
@@ -38,6 +38,26 @@ internal sealed class LabelIndex
                     languages.Add((byte)lang);
                     preferred.Add(prefForms.Contains(label));
                     texts.Add(folded);
+                }
+            }
+        }
+
+        if (useAliases)
+        {
+            var positions = new Dictionary<string, int>(catalog.Concepts.Count, StringComparer.Ordinal);
+            for (var c = 0; c < catalog.Concepts.Count; c++)
+            {
+                positions[catalog.Concepts[c].Uri] = c;
+            }
+
+            foreach (var alias in catalog.Aliases)
+            {
+                if (positions.TryGetValue(alias.ConceptUri, out var c))
+                {
+                    concepts.Add(c);
+                    languages.Add((byte)alias.Language);
+                    preferred.Add(true);
+                    texts.Add(TextFolding.Fold(alias.Title));
                 }
             }
         }
@@ -113,6 +133,16 @@ internal sealed class LabelIndex
         }
 
         Postings = postings;
+        var preferredEntries = new List<int>[catalog.Concepts.Count];
+        for (var e = 0; e < count; e++)
+        {
+            if (Preferred[e])
+            {
+                (preferredEntries[Concept[e]] ??= new List<int>(8)).Add(e);
+            }
+        }
+
+        PreferredEntries = [.. preferredEntries.Select(l => l is null ? Array.Empty<int>() : l.ToArray())];
         _vocabulary = [.. words];
         Array.Sort(_vocabulary, StringComparer.Ordinal);
     }
@@ -139,6 +169,9 @@ internal sealed class LabelIndex
     public float[] Idf2 { get; }
 
     public int[][] Postings { get; }
+
+    /// <summary>Per concept position: its preferred-label entries in every language.</summary>
+    public int[][] PreferredEntries { get; }
 
     public int Count => Text.Length;
 

@@ -22,9 +22,10 @@ internal sealed class OccupationLinker
     private readonly DescriptionScanner _scanner;
     private readonly ConcurrentDictionary<(string, int), OccupationMatch?> _cache = new();
 
-    public OccupationLinker(EscoCatalog catalog)
+    /// <param name="useAliases">Whether the job-market title aliases join ESCO's labels (off only to measure ESCO alone).</param>
+    public OccupationLinker(EscoCatalog catalog, bool useAliases = true)
     {
-        _index = new LabelIndex(catalog);
+        _index = new LabelIndex(catalog, useAliases);
         _cleaner = new TitleCleaner(_index.IsLabelWord);
         _fuzzy = new FuzzyMatcher(_index);
         _scanner = new DescriptionScanner(_index);

@@ -41,15 +41,23 @@ internal sealed partial class TitleCleaner
     private static partial Regex Noise();
 
     // trailing "in Aachen", "te Venlo", "à Liège", "Raum Aachen", "regio Venlo", "bij Bakkerij Jansen B.V.", "bei Aldi", "chez X", "at Google"
-    [GeneratedRegex(@"\s+(?:(?:in|te|à|a|im|near|raum|regio|region|région|omgeving|nabij|bij|bei|chez|at|@)\s+(?:de[rnm]?\s+|het\s+|la\s+|le\s+|the\s+)?\p{Lu}[\p{L}\d\-'&.]*(?:\s+(?:\p{Lu}[\p{L}\d\-'&.]*|&|und|en|et|an\s+der|am|aan\s+de|sur|b\.?v\.?|gmbh|ag|nv|sa|kg|se))*|(?:bij|bei|chez|at)\s+(?:ons|uns|nous|us)\b.*)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:in|te|à|near|[Rr]aum|[Rr]egio|[Rr]egion|[Rr]égion|[Oo]mgeving|nabij|bij|bei|chez|at|@)\s+(?:de[rnm]?\s+|het\s+|la\s+|le\s+|the\s+)?\p{Lu}[\p{L}\d\-'&.]*(?:\s+(?:\p{Lu}[\p{L}\d\-'&.]*|&|und|en|et|an\s+der|am|aan\s+de|sur|b\.?v\.?|gmbh|ag|nv|sa|kg|se))*|(?:bij|bei|chez|at)\s+(?:ons|uns|nous|us)\b.*)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingPlaceOrCompany();
 
     [GeneratedRegex(@"^(?:raum|regio|region|omgeving)\s+\p{Lu}[\p{L}\-]*\s*[:\-–|]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingRegion();
 
-    // segment separators: " - ", " – ", " | ", " · ", ", ", " / ", ": "
-    [GeneratedRegex(@"\s+[-–—|·•/]\s+|\s*[|•·]\s*|,\s+|:\s+|\s[–—]|[–—]\s", RegexOptions.CultureInvariant)]
+    // segment separators: " - ", " – ", " | ", " · ", ", ", ": " (specialisations, places, companies)
+    [GeneratedRegex(@"\s+[-–—|·•]\s+|\s*[|•·]\s*|,\s+|:\s+|\s[–—]|[–—]\s", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    // alternatives: "Beikoch / Küchenhilfe", "Elektriker/Elektroniker", "Soudeur/Soudeuse": the first one is kept
+    [GeneratedRegex(@"(?<=\p{L}{3}\.?)\s*/\s*(?=\p{L}{3})[^-–—|·•,:]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Alternatives();
+
+    // "Schweißer in – Kevelaer" once "Vollzeit" is gone
+    [GeneratedRegex(@"\s+(?:in|im|en|à|te|op|bei|bij|für|voor|pour)(?=\s*(?:$|[-–—|,/]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingPreposition();
 
     [GeneratedRegex(@"[!?""“”„«»#*+=~^<>{}\[\]();]+", RegexOptions.CultureInvariant)]
     private static partial Regex Punctuation();

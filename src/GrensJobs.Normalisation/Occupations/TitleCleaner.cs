@@ -33,6 +33,8 @@ internal sealed partial class TitleCleaner
         text = Hours().Replace(text, " ");
         text = Parenthesised().Replace(text, " ");
         text = Noise().Replace(text, " ");
+        text = Alternatives().Replace(text, string.Empty);
+        text = DanglingPreposition().Replace(text, string.Empty);
         text = Spaces().Replace(text, " ").Trim();
         text = LeadingRegion().Replace(text, string.Empty);
         text = JoinSegments(text, language);

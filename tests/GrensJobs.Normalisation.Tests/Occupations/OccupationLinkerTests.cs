@@ -7,7 +7,7 @@ public sealed class OccupationLinkerTests
     [InlineData("Lagerist (m/w/d)", "de", "9333")]
     [InlineData("Magazijnchef", "nl", "1324")]
     [InlineData("Magazijnmedewerker", "nl", "9333")]
-    [InlineData("Elektroniker für Betriebstechnik (m/w/d)", "de", "7412")]
+    [InlineData("Elektroniker für Betriebstechnik (m/w/d)", "de", "7411")]
     [InlineData("Elektroingenieur (m/w/d)", "de", "2151")]
     [InlineData("Verkoopmedewerker", "nl", "5223")]
     [InlineData("Schweißer (m/w/d)", "de", "7212")]
