@@ -7,7 +7,8 @@ namespace GrensJobs.Normalisation.Occupations;
 /// </summary>
 internal sealed class FuzzyMatcher
 {
-    private const int CandidateDfCap = 6000;
+    private const int CandidateDfCap = 3000;
+    private const float CandidateShare = 0.5f;
     private const int Candidates = 80;
     private const double HeadWeight = 0.35;
     private const double OtherLanguageFactor = 0.9;
@@ -123,25 +124,33 @@ internal sealed class FuzzyMatcher
             }
         }
 
-        var heap = new PriorityQueue<int, float>(Candidates + 1);
+        var max = 0f;
         foreach (var e in touched)
         {
             var partial = acc[e] / _index.Norm[e];
-            acc[e] = 0;
-            if (heap.Count < Candidates)
+            acc[e] = partial;
+            max = Math.Max(max, partial);
+        }
+
+        var threshold = max * CandidateShare;
+        var result = new List<int>(Candidates * 2);
+        foreach (var e in touched)
+        {
+            if (acc[e] >= threshold)
             {
-                heap.Enqueue(e, partial);
-            }
-            else if (heap.TryPeek(out _, out var lowest) && partial > lowest)
-            {
-                heap.DequeueEnqueue(e, partial);
+                result.Add(e);
             }
         }
 
-        var result = new List<int>(heap.Count);
-        while (heap.TryDequeue(out var e, out _))
+        if (result.Count > Candidates)
         {
-            result.Add(e);
+            result.Sort((a, b) => acc[b].CompareTo(acc[a]));
+            result.RemoveRange(Candidates, result.Count - Candidates);
+        }
+
+        foreach (var e in touched)
+        {
+            acc[e] = 0;
         }
 
         return result;

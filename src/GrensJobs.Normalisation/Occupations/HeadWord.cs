@@ -17,20 +17,32 @@ internal static class HeadWord
 
     public static string Of(string folded, int language)
     {
-        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0)
+        var lookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = folded.AsSpan();
+        Range first = default, previous = default, last = default;
+        var count = 0;
+        foreach (var token in text.Split(' '))
         {
-            return string.Empty;
-        }
-
-        for (var i = 1; i < tokens.Length; i++)
-        {
-            if (Prepositions.Contains(tokens[i]))
+            if (token.End.Value - token.Start.Value == 0)
             {
-                return tokens[i - 1];
+                continue;
             }
+
+            if (count > 0 && lookup.Contains(text[token]))
+            {
+                return text[previous].ToString();
+            }
+
+            if (count == 0)
+            {
+                first = token;
+            }
+
+            previous = token;
+            last = token;
+            count++;
         }
 
-        return language == 2 ? tokens[0] : tokens[^1];
+        return count == 0 ? string.Empty : text[language == 2 ? first : last].ToString();
     }
 }

@@ -1,5 +1,3 @@
-using GrensJobs.Core.Text;
-
 namespace GrensJobs.Normalisation.Occupations;
 
 /// <summary>
@@ -28,7 +26,7 @@ internal sealed class LabelIndex
                 var prefForms = concept.PreferredForms[lang];
                 foreach (var label in concept.Labels[lang])
                 {
-                    var folded = TextFolding.Fold(label);
+                    var folded = FastFold.Fold(label);
                     if (folded.Length == 0 || !seen.Add(folded))
                     {
                         continue;
@@ -57,7 +55,7 @@ internal sealed class LabelIndex
                     concepts.Add(c);
                     languages.Add((byte)alias.Language);
                     preferred.Add(true);
-                    texts.Add(TextFolding.Fold(alias.Title));
+                    texts.Add(FastFold.Fold(alias.Title));
                 }
             }
         }
@@ -72,6 +70,7 @@ internal sealed class LabelIndex
         Norm = new float[count];
         var df = new int[Trigrams.Space];
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _exact = new Dictionary<string, int[]>(count, StringComparer.Ordinal);
         var exactLists = new Dictionary<string, List<int>>(count, StringComparer.Ordinal);
         for (var e = 0; e < count; e++)
@@ -84,9 +83,13 @@ internal sealed class LabelIndex
                 df[g]++;
             }
 
-            foreach (var word in Text[e].Split(' '))
+            var text = Text[e].AsSpan();
+            foreach (var range in text.Split(' '))
             {
-                words.Add(word);
+                if (!wordLookup.Contains(text[range]))
+                {
+                    words.Add(text[range].ToString());
+                }
             }
 
             if (!exactLists.TryGetValue(Text[e], out var list))

@@ -81,6 +81,11 @@ internal sealed class OccupationLinker
     private OccupationMatch? LinkFolded(string folded, int lang)
     {
         var exact = _index.Exact(folded);
+        if (exact.Length == 0 && folded.Contains(" fur ", StringComparison.Ordinal))
+        {
+            exact = _index.Exact(folded.Replace(" fur ", " ", StringComparison.Ordinal));
+        }
+
         if (exact.Length > 0)
         {
             var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
@@ -88,6 +93,16 @@ internal sealed class OccupationLinker
         }
 
         var (concept, score, _, _) = _fuzzy.Best(folded, lang);
+        var (partial, coverage) = PartialPhrase.Find(_index, folded, lang);
+        if (partial >= 0)
+        {
+            var partialScore = 0.55 + (0.35 * coverage);
+            if (partialScore >= score)
+            {
+                return ToMatch(_index.Concept[partial], Math.Round(partialScore, 3));
+            }
+        }
+
         return concept < 0 || score < Threshold ? null : ToMatch(concept, Math.Round(Math.Min(0.95, score), 3));
     }
 

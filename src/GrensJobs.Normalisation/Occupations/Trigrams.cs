@@ -15,7 +15,7 @@ internal static class Trigrams
     /// <summary>Distinct, sorted trigram codes of every token of folded <paramref name="text"/> ("^to", "tok", …, "en$").</summary>
     public static int[] Of(string text)
     {
-        var codes = new List<int>(text.Length + 8);
+        var codes = new GramBuffer(text.Length + 8);
         var tokenStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -36,7 +36,7 @@ internal static class Trigrams
     /// <summary>Trigrams of the last <paramref name="tail"/> characters of a head word, with the end marker.</summary>
     public static int[] OfTail(string token, int tail)
     {
-        var codes = new List<int>(tail + 2);
+        var codes = new GramBuffer(tail + 2);
         var padStart = token.Length <= tail;
         var span = padStart ? token.AsSpan() : token.AsSpan(token.Length - tail);
         AddToken(codes, span, padStart);
@@ -73,7 +73,7 @@ internal static class Trigrams
         return 2.0 * common / (a.Length + b.Length);
     }
 
-    private static void AddToken(List<int> codes, ReadOnlySpan<char> token, bool padStart)
+    private static void AddToken(GramBuffer codes, ReadOnlySpan<char> token, bool padStart)
     {
         var previous2 = padStart ? Start : Code(token[0]);
         var previous1 = padStart ? Code(token[0]) : Code(token[1 % token.Length]);
@@ -99,18 +99,37 @@ internal static class Trigrams
         _ => Other,
     };
 
-    private static int[] Distinct(List<int> codes)
+    private static int[] Distinct(GramBuffer codes)
     {
-        codes.Sort();
+        var span = codes.Span;
+        span.Sort();
         var write = 0;
-        for (var i = 0; i < codes.Count; i++)
+        for (var i = 0; i < span.Length; i++)
         {
-            if (i == 0 || codes[i] != codes[i - 1])
+            if (i == 0 || span[i] != span[i - 1])
             {
-                codes[write++] = codes[i];
+                span[write++] = span[i];
             }
         }
 
-        return codes.GetRange(0, write).ToArray();
+        return span[..write].ToArray();
+    }
+
+    private sealed class GramBuffer(int capacity)
+    {
+        private int[] _items = new int[Math.Max(4, capacity)];
+        private int _count;
+
+        public Span<int> Span => _items.AsSpan(0, _count);
+
+        public void Add(int code)
+        {
+            if (_count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            _items[_count++] = code;
+        }
     }
 }
