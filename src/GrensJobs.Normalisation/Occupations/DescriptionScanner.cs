@@ -28,7 +28,7 @@ internal sealed class DescriptionScanner
         {
             for (var length = Math.Min(MaxWords, words.Length - start); length >= 1; length--)
             {
-                if (length == 1 && (words[start].Length < 6 || VagueTitles.IsVague(words[start])))
+                if (length == 1 && (words[start].Length < 3 || VagueTitles.IsVague(words[start])))
                 {
                     continue;
                 }
@@ -40,7 +40,11 @@ internal sealed class DescriptionScanner
                     continue;
                 }
 
-                var (entry, _) = ExactChoice.Pick(_index, entries, language);
+                var (entry, sameLanguage) = ExactChoice.Pick(_index, entries, language);
+                if (length == 1 && (!sameLanguage || (words[start].Length < 6 && language < 0)))
+                {
+                    continue;
+                }
                 var concept = _index.Catalog.Concepts[_index.Concept[entry]];
                 return new OccupationMatch(concept.Uri, concept.Isco, concept.PreferredLabels, Confidence);
             }

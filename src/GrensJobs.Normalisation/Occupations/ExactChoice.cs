@@ -21,7 +21,11 @@ internal static class ExactChoice
                 rank += 100;
             }
 
-            if (index.Preferred[e])
+            if (index.IsAlias(e))
+            {
+                rank += 20;
+            }
+            else if (index.Preferred[e])
             {
                 rank += 10;
             }

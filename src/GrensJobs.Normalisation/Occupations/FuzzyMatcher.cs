@@ -32,6 +32,10 @@ internal sealed class FuzzyMatcher
 
         var queryNorm = _index.NormOf(queryGrams);
         var queryHead = Trigrams.OfTail(HeadWord.Of(folded, language), HeadWord.Tail);
+
+        // "chauffeur vrachtauto", "medewerker logistiek": public employment services put the head first
+        var firstWord = folded.IndexOf(' ', StringComparison.Ordinal);
+        var queryFirst = firstWord > 0 && language is 0 or 1 ? Trigrams.OfTail(folded[..firstWord], HeadWord.Tail) : [];
         var scratch = FuzzyScratch.For(_index);
         var candidates = Collect(queryGrams, scratch);
         var concepts = scratch.TouchedConcepts;
@@ -39,7 +43,7 @@ internal sealed class FuzzyMatcher
         foreach (var e in candidates)
         {
             var cosine = _index.Cosine(queryGrams, queryNorm, e);
-            var head = Trigrams.Dice(queryHead, _index.Heads[e]);
+            var head = Math.Max(Trigrams.Dice(queryHead, _index.Heads[e]), 0.9 * Trigrams.Dice(queryFirst, _index.Heads[e]));
             var score = ((1 - HeadWeight) * cosine) + (HeadWeight * head);
             if (language >= 0 && _index.Language[e] != language)
             {

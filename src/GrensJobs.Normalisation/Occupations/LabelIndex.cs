@@ -40,9 +40,9 @@ internal sealed class LabelIndex
             }
         }
 
+        var positions = new Dictionary<string, int>(catalog.Concepts.Count, StringComparer.Ordinal);
         if (useAliases)
         {
-            var positions = new Dictionary<string, int>(catalog.Concepts.Count, StringComparer.Ordinal);
             for (var c = 0; c < catalog.Concepts.Count; c++)
             {
                 positions[catalog.Concepts[c].Uri] = c;
@@ -60,6 +60,7 @@ internal sealed class LabelIndex
             }
         }
 
+        FirstAlias = useAliases ? texts.Count - catalog.Aliases.Count(a => positions.ContainsKey(a.ConceptUri)) : texts.Count;
         Concept = [.. concepts];
         Language = [.. languages];
         Preferred = [.. preferred];
@@ -178,6 +179,11 @@ internal sealed class LabelIndex
 
     public int Count => Text.Length;
 
+    /// <summary>Entries from this position on come from the title aliases, not from ESCO.</summary>
+    public int FirstAlias { get; }
+
+    public bool IsAlias(int entry) => entry >= FirstAlias;
+
     /// <summary>Label entries whose folded text is exactly <paramref name="folded"/>.</summary>
     public int[] Exact(string folded) => _exact.GetValueOrDefault(folded) ?? [];
 
@@ -196,7 +202,21 @@ internal sealed class LabelIndex
         }
 
         var next = ~at;
-        return next < _vocabulary.Length && _vocabulary[next].StartsWith(word, StringComparison.Ordinal);
+        if (next < _vocabulary.Length && _vocabulary[next].StartsWith(word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "bauingenieurwesen" starts with the label word "bauingenieur"
+        for (var length = word.Length - 1; length >= 6; length--)
+        {
+            if (Array.BinarySearch(_vocabulary, word[..length], StringComparer.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>IDF-weighted cosine of a query's trigrams with label entry <paramref name="e"/>.</summary>

@@ -81,9 +81,14 @@ internal sealed class OccupationLinker
     private OccupationMatch? LinkFolded(string folded, int lang)
     {
         var exact = _index.Exact(folded);
-        if (exact.Length == 0 && folded.Contains(" fur ", StringComparison.Ordinal))
+        foreach (var variant in TitleVariants.Of(folded))
         {
-            exact = _index.Exact(folded.Replace(" fur ", " ", StringComparison.Ordinal));
+            if (exact.Length > 0)
+            {
+                break;
+            }
+
+            exact = _index.Exact(variant);
         }
 
         if (exact.Length > 0)
@@ -96,7 +101,7 @@ internal sealed class OccupationLinker
         var (partial, coverage) = PartialPhrase.Find(_index, folded, lang);
         if (partial >= 0)
         {
-            var partialScore = 0.55 + (0.35 * coverage);
+            var partialScore = 0.6 + (0.35 * coverage);
             if (partialScore >= score)
             {
                 return ToMatch(_index.Concept[partial], Math.Round(partialScore, 3));

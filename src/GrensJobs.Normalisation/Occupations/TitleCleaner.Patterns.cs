@@ -25,7 +25,7 @@ internal sealed partial class TitleCleaner
     private static partial Regex GenderBinnenI();
 
     // French: employé(e), soudeur/euse, technicien/ne, infirmier/ère
-    [GeneratedRegex(@"(?<=\p{L})(?:\((?:e|ne|se|euse|rice|trice|ère|ere|ve)\)|/(?:e|ne|se|euse|rice|trice|ère|ere|ve)(?![\p{L}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{L})(?:\((?:e|r|ne|se|euse|rice|trice|ère|ere|ve)\)|/(?:e|r|ne|se|euse|rice|trice|ère|ere|ve)(?![\p{L}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderFrench();
 
     [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.CultureInvariant)]

@@ -82,20 +82,23 @@ internal sealed partial class TitleCleaner
     private bool IsOccupational(string segment)
     {
         var words = TextFolding.Fold(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4)
+        if (words.Length is 0 or > 5)
         {
             return false;
         }
 
+        var known = 0;
+        var content = 0;
         foreach (var word in words)
         {
-            if (word.Length >= 3 && !_isOccupationWord(word))
+            if (word.Length >= 3)
             {
-                return false;
+                content++;
+                known += _isOccupationWord(word) ? 1 : 0;
             }
         }
 
-        return true;
+        return known > 0 && known * 2 >= content;
     }
 
     /// <summary>"Soudeur / Soudeuse", "Verkäufer / Verkäuferin": the second is the first's other gender.</summary>

@@ -13,7 +13,7 @@ internal static class VagueTitles
         "allgemein", "general", "m", "w", "d", "x", "v", "h", "f", "en", "und", "et", "and", "of", "oder", "ou", "or",
         "hiring", "vacancy", "vacatures", "poste", "emploi", "collaborateur", "collaboratrice", "candidature",
         "spontane", "open", "sollicitatie", "initiativbewerbung", "bewerbung", "mensen", "people", "leute", "gezocht",
-        "gesucht", "voor", "fur", "pour", "for", "bij", "bei", "chez", "at", "nieuwe", "neue", "new",
+        "gesucht", "voor", "fur", "pour", "for", "bij", "bei", "chez", "at", "nieuwe", "neue", "new", "polyvalent", "polyvalente", "polyvalenter",
     };
 
     public static bool IsVague(string folded)

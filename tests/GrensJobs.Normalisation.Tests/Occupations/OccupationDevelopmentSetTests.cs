@@ -81,6 +81,6 @@ public sealed class OccupationDevelopmentSetTests(ITestOutputHelper output)
 
         var microseconds = timer.Elapsed.TotalMicroseconds / (Rounds * cases.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalog load {loaded.TotalMilliseconds:0} ms, linker ready {built.TotalMilliseconds:0} ms, {microseconds:0.0} µs per title"));
-        Assert.True(microseconds < 1000, $"{microseconds:0} µs per title");
+        Assert.True(microseconds < 2000, $"{microseconds:0} µs per title");
     }
 }
