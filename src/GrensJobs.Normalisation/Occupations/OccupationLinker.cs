@@ -15,12 +15,14 @@ internal sealed class OccupationLinker
     public const double Threshold = 0.42;
 
     private const int CacheLimit = 100_000;
+    private const double NearTie = 0.03;
 
     private readonly LabelIndex _index;
     private readonly TitleCleaner _cleaner;
     private readonly FuzzyMatcher _fuzzy;
     private readonly DescriptionScanner _scanner;
-    private readonly ConcurrentDictionary<(string, int), OccupationMatch?> _cache = new();
+    private readonly TieBreaker _tieBreaker;
+    private readonly ConcurrentDictionary<(string, int), (OccupationMatch? Match, int Runner)> _cache = new();
 
     /// <param name="useAliases">Whether the job-market title aliases join ESCO's labels (off only to measure ESCO alone).</param>
     public OccupationLinker(EscoCatalog catalog, bool useAliases = true)
@@ -29,6 +31,7 @@ internal sealed class OccupationLinker
         _cleaner = new TitleCleaner(_index.IsLabelWord);
         _fuzzy = new FuzzyMatcher(_index);
         _scanner = new DescriptionScanner(_index);
+        _tieBreaker = new TieBreaker(catalog);
     }
 
     public EscoCatalog Catalog => _index.Catalog;
@@ -55,13 +58,27 @@ internal sealed class OccupationLinker
         }
 
         var key = (folded, lang);
-        if (_cache.TryGetValue(key, out var cached) && (cached is not null || string.IsNullOrWhiteSpace(text)))
+        if (!_cache.TryGetValue(key, out var resolved))
         {
-            return cached;
+            resolved = LinkFolded(folded, lang);
+            if (_cache.Count < CacheLimit)
+            {
+                _cache.TryAdd(key, resolved);
+            }
         }
 
-        var match = LinkFolded(folded, lang);
-        if ((match is null || match.Confidence < 0.55) && !string.IsNullOrWhiteSpace(text))
+        var (match, runner) = resolved;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return match;
+        }
+
+        if (match is not null && runner >= 0 && _tieBreaker.PrefersRunner(match.Esco, runner, text, lang))
+        {
+            return ToMatch(runner, match.Confidence);
+        }
+
+        if (match is null || match.Confidence < 0.55)
         {
             var fromText = _scanner.Scan(text, lang);
             if (fromText is not null && (match is null || fromText.Confidence > match.Confidence))
@@ -70,15 +87,10 @@ internal sealed class OccupationLinker
             }
         }
 
-        if (_cache.Count < CacheLimit)
-        {
-            _cache.TryAdd(key, match);
-        }
-
         return match;
     }
 
-    private OccupationMatch? LinkFolded(string folded, int lang)
+    private (OccupationMatch? Match, int Runner) LinkFolded(string folded, int lang)
     {
         var exact = _index.Exact(folded);
         foreach (var variant in TitleVariants.Of(folded))
@@ -94,21 +106,27 @@ internal sealed class OccupationLinker
         if (exact.Length > 0)
         {
             var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
-            return ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9);
+            return (ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9), -1);
         }
 
-        var (concept, score, _, _) = _fuzzy.Best(folded, lang);
+        var (concept, score, runner, runnerScore) = _fuzzy.Best(folded, lang);
         var (partial, coverage) = PartialPhrase.Find(_index, folded, lang);
         if (partial >= 0)
         {
             var partialScore = 0.6 + (0.35 * coverage);
             if (partialScore >= score)
             {
-                return ToMatch(_index.Concept[partial], Math.Round(partialScore, 3));
+                return (ToMatch(_index.Concept[partial], Math.Round(partialScore, 3)), -1);
             }
         }
 
-        return concept < 0 || score < Threshold ? null : ToMatch(concept, Math.Round(Math.Min(0.95, score), 3));
+        if (concept < 0 || score < Threshold)
+        {
+            return (null, -1);
+        }
+
+        var nearTie = runner >= 0 && runnerScore >= score - NearTie;
+        return (ToMatch(concept, Math.Round(Math.Min(0.95, score), 3)), nearTie ? runner : -1);
     }
 
     internal OccupationMatch ToMatch(int concept, double confidence)

@@ -1,0 +1,44 @@
+namespace GrensJobs.Normalisation.Occupations;
+
+/// <summary>
+/// Settles a near-tie between the two best fuzzy concepts with the description: the runner-up wins only when the
+/// opening of the description names one of its labels and none of the leader's.
+/// </summary>
+internal sealed class TieBreaker(EscoCatalog catalog)
+{
+    private const int Window = 600;
+
+    public bool PrefersRunner(string leaderUri, int runner, string text, int language)
+    {
+        var leader = catalog.Find(leaderUri);
+        if (leader is null)
+        {
+            return false;
+        }
+
+        var opening = " " + FastFold.Fold(text.AsSpan(0, Math.Min(Window, text.Length))) + " ";
+        return Mentions(catalog.Concepts[runner], opening, language) && !Mentions(leader, opening, language);
+    }
+
+    private static bool Mentions(EscoConcept concept, string opening, int language)
+    {
+        for (var lang = 0; lang < EscoLanguages.Count; lang++)
+        {
+            if (language >= 0 && lang != language)
+            {
+                continue;
+            }
+
+            foreach (var label in concept.Labels[lang])
+            {
+                var folded = FastFold.Fold(label);
+                if (folded.Length >= 4 && opening.Contains(" " + folded + " ", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
