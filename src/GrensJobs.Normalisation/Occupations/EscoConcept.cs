@@ -14,4 +14,11 @@ internal sealed record EscoConcept(
 {
     /// <summary>The preferred label's forms per language: "Schweißer/Schweißerin" gives both halves.</summary>
     public required IReadOnlyList<IReadOnlyList<string>> PreferredForms { get; init; }
+
+    /// <summary>Every label in one language ("nl", "de", "fr", "en"), preferred forms first; empty for other codes.</summary>
+    public IReadOnlyList<string> LabelsIn(string language)
+    {
+        var index = EscoLanguages.IndexOf(language);
+        return index < 0 ? [] : Labels[index];
+    }
 }
