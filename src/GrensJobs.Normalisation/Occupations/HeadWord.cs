@@ -15,9 +15,12 @@ internal static class HeadWord
         "en", "a", "au", "aux", "pour", "of", "for", "at", "in", "the", "la", "le", "et", "und", "and",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
+        Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Of(string folded, int language)
     {
-        var lookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = PrepositionLookup;
         var text = folded.AsSpan();
         Range first = default, previous = default, last = default;
         var count = 0;

@@ -6,7 +6,8 @@ namespace GrensJobs.Normalisation.Occupations;
 /// </summary>
 internal sealed class LabelIndex
 {
-    private readonly Dictionary<string, int[]> _exact;
+    private readonly Dictionary<string, int> _exactFirst;
+    private readonly int[] _exactNext;
     private readonly string[] _vocabulary;
 
     public LabelIndex(EscoCatalog catalog, bool useAliases = true)
@@ -72,8 +73,8 @@ internal sealed class LabelIndex
         var df = new int[Trigrams.Space];
         var words = new HashSet<string>(StringComparer.Ordinal);
         var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _exact = new Dictionary<string, int[]>(count, StringComparer.Ordinal);
-        var exactLists = new Dictionary<string, List<int>>(count, StringComparer.Ordinal);
+        _exactFirst = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        _exactNext = new int[count];
         for (var e = 0; e < count; e++)
         {
             var grams = Trigrams.Of(Text[e]);
@@ -93,17 +94,22 @@ internal sealed class LabelIndex
                 }
             }
 
-            if (!exactLists.TryGetValue(Text[e], out var list))
+            // chain the entries of one text: first → next → … → -1, in entry order
+            _exactNext[e] = -1;
+            if (_exactFirst.TryGetValue(Text[e], out var first))
             {
-                exactLists[Text[e]] = list = new List<int>(2);
+                var last = first;
+                while (_exactNext[last] >= 0)
+                {
+                    last = _exactNext[last];
+                }
+
+                _exactNext[last] = e;
             }
-
-            list.Add(e);
-        }
-
-        foreach (var (key, list) in exactLists)
-        {
-            _exact[key] = [.. list];
+            else
+            {
+                _exactFirst[Text[e]] = e;
+            }
         }
 
         Df = df;
@@ -185,7 +191,21 @@ internal sealed class LabelIndex
     public bool IsAlias(int entry) => entry >= FirstAlias;
 
     /// <summary>Label entries whose folded text is exactly <paramref name="folded"/>.</summary>
-    public int[] Exact(string folded) => _exact.GetValueOrDefault(folded) ?? [];
+    public int[] Exact(string folded)
+    {
+        if (!_exactFirst.TryGetValue(folded, out var e))
+        {
+            return [];
+        }
+
+        var entries = new List<int>(4);
+        for (; e >= 0; e = _exactNext[e])
+        {
+            entries.Add(e);
+        }
+
+        return [.. entries];
+    }
 
     /// <summary>True when a folded word is an ESCO label word or the start of one ("metallbau" → "metallbauer").</summary>
     public bool IsLabelWord(string word)

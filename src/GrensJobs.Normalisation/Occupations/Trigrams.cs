@@ -15,7 +15,7 @@ internal static class Trigrams
     /// <summary>Distinct, sorted trigram codes of every token of folded <paramref name="text"/> ("^to", "tok", …, "en$").</summary>
     public static int[] Of(string text)
     {
-        var codes = new GramBuffer(text.Length + 8);
+        var codes = GramBuffer.Shared();
         var tokenStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -36,7 +36,7 @@ internal static class Trigrams
     /// <summary>Trigrams of the last <paramref name="tail"/> characters of a head word, with the end marker.</summary>
     public static int[] OfTail(string token, int tail)
     {
-        var codes = new GramBuffer(tail + 2);
+        var codes = GramBuffer.Shared();
         var padStart = token.Length <= tail;
         var span = padStart ? token.AsSpan() : token.AsSpan(token.Length - tail);
         AddToken(codes, span, padStart);
@@ -115,10 +115,21 @@ internal static class Trigrams
         return span[..write].ToArray();
     }
 
-    private sealed class GramBuffer(int capacity)
+    private sealed class GramBuffer
     {
-        private int[] _items = new int[Math.Max(4, capacity)];
+        [ThreadStatic]
+        private static GramBuffer? _shared;
+
+        private int[] _items = new int[64];
         private int _count;
+
+        /// <summary>This thread's buffer, emptied.</summary>
+        public static GramBuffer Shared()
+        {
+            var buffer = _shared ??= new GramBuffer();
+            buffer._count = 0;
+            return buffer;
+        }
 
         public Span<int> Span => _items.AsSpan(0, _count);
 
