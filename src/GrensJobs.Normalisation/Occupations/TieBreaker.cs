@@ -2,7 +2,8 @@ namespace GrensJobs.Normalisation.Occupations;
 
 /// <summary>
 /// Settles a near-tie between the two best fuzzy concepts with the description: the runner-up wins only when the
-/// opening of the description names one of its labels and none of the leader's.
+/// opening of the description names one of its labels, and a longer one than any of the leader's it names
+/// ("soudeur de tuyaux" beats "soudeur").
 /// </summary>
 internal sealed class TieBreaker(EscoCatalog catalog)
 {
@@ -17,11 +18,13 @@ internal sealed class TieBreaker(EscoCatalog catalog)
         }
 
         var opening = " " + FastFold.Fold(text.AsSpan(0, Math.Min(Window, text.Length))) + " ";
-        return Mentions(catalog.Concepts[runner], opening, language) && !Mentions(leader, opening, language);
+        var runnerMention = LongestMention(catalog.Concepts[runner], opening, language);
+        return runnerMention > 0 && runnerMention > LongestMention(leader, opening, language);
     }
 
-    private static bool Mentions(EscoConcept concept, string opening, int language)
+    private static int LongestMention(EscoConcept concept, string opening, int language)
     {
+        var longest = 0;
         for (var lang = 0; lang < EscoLanguages.Count; lang++)
         {
             if (language >= 0 && lang != language)
@@ -32,13 +35,13 @@ internal sealed class TieBreaker(EscoCatalog catalog)
             foreach (var label in concept.Labels[lang])
             {
                 var folded = FastFold.Fold(label);
-                if (folded.Length >= 4 && opening.Contains(" " + folded + " ", StringComparison.Ordinal))
+                if (folded.Length >= 4 && folded.Length > longest && opening.Contains(" " + folded + " ", StringComparison.Ordinal))
                 {
-                    return true;
+                    longest = folded.Length;
                 }
             }
         }
 
-        return false;
+        return longest;
     }
 }
