@@ -1,0 +1,282 @@
+namespace GrensJobs.Normalisation.Occupations;
+
+/// <summary>
+/// Every folded ESCO label (preferred halves and alternatives, all four languages) with its concept, language and
+/// trigrams: an exact-label table, a trigram inverted index with IDF weights, and the sorted word vocabulary.
+/// </summary>
+internal sealed class LabelIndex
+{
+    private readonly Dictionary<string, int> _exactFirst;
+    private readonly int[] _exactNext;
+    private readonly string[] _vocabulary;
+
+    public LabelIndex(EscoCatalog catalog, bool useAliases = true)
+    {
+        Catalog = catalog;
+        var concepts = new List<int>(100_000);
+        var languages = new List<byte>(100_000);
+        var preferred = new List<bool>(100_000);
+        var texts = new List<string>(100_000);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < catalog.Concepts.Count; c++)
+        {
+            var concept = catalog.Concepts[c];
+            for (var lang = 0; lang < EscoLanguages.Count; lang++)
+            {
+                seen.Clear();
+                var prefForms = concept.PreferredForms[lang];
+                foreach (var label in concept.Labels[lang])
+                {
+                    var folded = FastFold.Fold(label);
+                    if (folded.Length == 0 || !seen.Add(folded))
+                    {
+                        continue;
+                    }
+
+                    concepts.Add(c);
+                    languages.Add((byte)lang);
+                    preferred.Add(prefForms.Contains(label));
+                    texts.Add(folded);
+                }
+            }
+        }
+
+        var positions = new Dictionary<string, int>(catalog.Concepts.Count, StringComparer.Ordinal);
+        if (useAliases)
+        {
+            for (var c = 0; c < catalog.Concepts.Count; c++)
+            {
+                positions[catalog.Concepts[c].Uri] = c;
+            }
+
+            foreach (var alias in catalog.Aliases)
+            {
+                if (positions.TryGetValue(alias.ConceptUri, out var c))
+                {
+                    concepts.Add(c);
+                    languages.Add((byte)alias.Language);
+                    preferred.Add(true);
+                    texts.Add(FastFold.Fold(alias.Title));
+                }
+            }
+        }
+
+        FirstAlias = useAliases ? texts.Count - catalog.Aliases.Count(a => positions.ContainsKey(a.ConceptUri)) : texts.Count;
+        Concept = [.. concepts];
+        Language = [.. languages];
+        Preferred = [.. preferred];
+        Text = [.. texts];
+        var count = Text.Length;
+        Grams = new int[count][];
+        Heads = new int[count][];
+        Norm = new float[count];
+        var df = new int[Trigrams.Space];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactFirst = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        _exactNext = new int[count];
+        for (var e = 0; e < count; e++)
+        {
+            var grams = Trigrams.Of(Text[e]);
+            Grams[e] = grams;
+            Heads[e] = Trigrams.OfTail(HeadWord.Of(Text[e], Language[e]), HeadWord.Tail);
+            foreach (var g in grams)
+            {
+                df[g]++;
+            }
+
+            var text = Text[e].AsSpan();
+            foreach (var range in text.Split(' '))
+            {
+                if (!wordLookup.Contains(text[range]))
+                {
+                    words.Add(text[range].ToString());
+                }
+            }
+
+            // chain the entries of one text: first → next → … → -1, in entry order
+            _exactNext[e] = -1;
+            if (_exactFirst.TryGetValue(Text[e], out var first))
+            {
+                var last = first;
+                while (_exactNext[last] >= 0)
+                {
+                    last = _exactNext[last];
+                }
+
+                _exactNext[last] = e;
+            }
+            else
+            {
+                _exactFirst[Text[e]] = e;
+            }
+        }
+
+        Df = df;
+        Idf2 = new float[Trigrams.Space];
+        for (var g = 0; g < df.Length; g++)
+        {
+            if (df[g] > 0)
+            {
+                var idf = Math.Log((double)count / df[g]) + 0.5;
+                Idf2[g] = (float)(idf * idf);
+            }
+        }
+
+        var postings = new int[Trigrams.Space][];
+        var fill = new int[Trigrams.Space];
+        for (var g = 0; g < df.Length; g++)
+        {
+            postings[g] = df[g] == 0 ? [] : new int[df[g]];
+        }
+
+        for (var e = 0; e < count; e++)
+        {
+            var sum = 0.0;
+            foreach (var g in Grams[e])
+            {
+                postings[g][fill[g]++] = e;
+                sum += Idf2[g];
+            }
+
+            Norm[e] = (float)Math.Sqrt(sum);
+        }
+
+        Postings = postings;
+        var preferredEntries = new List<int>[catalog.Concepts.Count];
+        for (var e = 0; e < count; e++)
+        {
+            if (Preferred[e])
+            {
+                (preferredEntries[Concept[e]] ??= new List<int>(8)).Add(e);
+            }
+        }
+
+        PreferredEntries = [.. preferredEntries.Select(l => l is null ? Array.Empty<int>() : l.ToArray())];
+        _vocabulary = [.. words];
+        Array.Sort(_vocabulary, StringComparer.Ordinal);
+    }
+
+    public EscoCatalog Catalog { get; }
+
+    /// <summary>Concept position (in <see cref="EscoCatalog.Concepts"/>) of each label entry.</summary>
+    public int[] Concept { get; }
+
+    public byte[] Language { get; }
+
+    public bool[] Preferred { get; }
+
+    public string[] Text { get; }
+
+    public int[][] Grams { get; }
+
+    public int[][] Heads { get; }
+
+    public float[] Norm { get; }
+
+    public int[] Df { get; }
+
+    public float[] Idf2 { get; }
+
+    public int[][] Postings { get; }
+
+    /// <summary>Per concept position: its preferred-label entries in every language.</summary>
+    public int[][] PreferredEntries { get; }
+
+    public int Count => Text.Length;
+
+    /// <summary>Entries from this position on come from the title aliases, not from ESCO.</summary>
+    public int FirstAlias { get; }
+
+    public bool IsAlias(int entry) => entry >= FirstAlias;
+
+    /// <summary>Label entries whose folded text is exactly <paramref name="folded"/>.</summary>
+    public int[] Exact(string folded)
+    {
+        if (!_exactFirst.TryGetValue(folded, out var e))
+        {
+            return [];
+        }
+
+        var entries = new List<int>(4);
+        for (; e >= 0; e = _exactNext[e])
+        {
+            entries.Add(e);
+        }
+
+        return [.. entries];
+    }
+
+    /// <summary>True when a folded word is an ESCO label word or the start of one ("metallbau" → "metallbauer").</summary>
+    public bool IsLabelWord(string word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        var at = Array.BinarySearch(_vocabulary, word, StringComparer.Ordinal);
+        if (at >= 0)
+        {
+            return true;
+        }
+
+        var next = ~at;
+        if (next < _vocabulary.Length && _vocabulary[next].StartsWith(word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "bauingenieurwesen" starts with the label word "bauingenieur"
+        for (var length = word.Length - 1; length >= 6; length--)
+        {
+            if (Array.BinarySearch(_vocabulary, word[..length], StringComparer.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>IDF-weighted cosine of a query's trigrams with label entry <paramref name="e"/>.</summary>
+    public double Cosine(int[] queryGrams, double queryNorm, int e)
+    {
+        var grams = Grams[e];
+        int i = 0, j = 0;
+        var dot = 0.0;
+        while (i < queryGrams.Length && j < grams.Length)
+        {
+            if (queryGrams[i] == grams[j])
+            {
+                dot += Idf2[grams[j]];
+                i++;
+                j++;
+            }
+            else if (queryGrams[i] < grams[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot <= 0 ? 0 : dot / (queryNorm * Norm[e]);
+    }
+
+    /// <summary>The norm of a query's trigram vector under this index's weights.</summary>
+    public double NormOf(int[] queryGrams)
+    {
+        var sum = 0.0;
+        foreach (var g in queryGrams)
+        {
+            sum += Idf2[g] > 0 ? Idf2[g] : MaxIdf2;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    private float MaxIdf2 => (float)Math.Pow(Math.Log(Count) + 0.5, 2);
+}
