@@ -21,6 +21,17 @@ public sealed class EscoCatalogTests
     }
 
     [Fact]
+    public void Load_TitleAliases_EveryAliasPointsAtAConceptOfTheCatalog()
+    {
+        var catalog = LinkerFixture.Linker.Catalog;
+
+        var dangling = catalog.Aliases.Where(alias => catalog.Find(alias.ConceptUri) is null).Select(alias => alias.Title).ToList();
+
+        Assert.True(catalog.Aliases.Count > 400, $"only {catalog.Aliases.Count} aliases loaded");
+        Assert.Empty(dangling);
+    }
+
+    [Fact]
     public void Load_GenderPairs_SplitIntoBothForms()
     {
         var welder = LinkerFixture.Linker.Catalog.Find(Welder)!;
