@@ -91,27 +91,27 @@ internal sealed class LanguageDetector
             return;
         }
 
-        if (word.EndsWith("ung", StringComparison.Ordinal) || word.EndsWith("keit", StringComparison.Ordinal)
-            || word.EndsWith("heit", StringComparison.Ordinal) || word.EndsWith("lich", StringComparison.Ordinal)
-            || word.EndsWith("isch", StringComparison.Ordinal) || word.EndsWith("schaft", StringComparison.Ordinal))
+        var language = word[^1] switch
         {
-            scores[1] += 2;
-        }
-        else if (word.EndsWith("heid", StringComparison.Ordinal) || word.EndsWith("lijk", StringComparison.Ordinal)
-            || word.EndsWith("aar", StringComparison.Ordinal) || word.EndsWith("ijke", StringComparison.Ordinal)
-            || word.EndsWith("elijk", StringComparison.Ordinal) || word.EndsWith("tie", StringComparison.Ordinal))
+            'g' when word.EndsWith("ung", StringComparison.Ordinal) => 1,
+            'g' when word.EndsWith("ing", StringComparison.Ordinal) => 3,
+            't' when word.EndsWith("keit", StringComparison.Ordinal) || word.EndsWith("heit", StringComparison.Ordinal)
+                || word.EndsWith("schaft", StringComparison.Ordinal) => 1,
+            't' when word.EndsWith("ment", StringComparison.Ordinal) => 2,
+            'h' when word.EndsWith("lich", StringComparison.Ordinal) || word.EndsWith("isch", StringComparison.Ordinal) => 1,
+            'd' when word.EndsWith("heid", StringComparison.Ordinal) => 0,
+            'k' when word.EndsWith("lijk", StringComparison.Ordinal) => 0,
+            'r' when word.EndsWith("aar", StringComparison.Ordinal) => 0,
+            'r' when word.EndsWith("eur", StringComparison.Ordinal) => 2,
+            'e' when word.EndsWith("ijke", StringComparison.Ordinal) || word.EndsWith("tie", StringComparison.Ordinal) => 0,
+            'e' when word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("ique", StringComparison.Ordinal) => 2,
+            'p' when word.EndsWith("ship", StringComparison.Ordinal) => 3,
+            's' when word.EndsWith("ness", StringComparison.Ordinal) => 3,
+            _ => -1,
+        };
+        if (language >= 0)
         {
-            scores[0] += 2;
-        }
-        else if (word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("eur", StringComparison.Ordinal)
-            || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ique", StringComparison.Ordinal))
-        {
-            scores[2] += 1;
-        }
-        else if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ship", StringComparison.Ordinal)
-            || word.EndsWith("ness", StringComparison.Ordinal))
-        {
-            scores[3] += 1;
+            scores[language] += language is 0 or 1 ? 2 : 1;
         }
     }
 

@@ -94,28 +94,39 @@ internal static class LanguageLexicon
     private static bool TryMatchCompound(ReadOnlySpan<char> folded, out LanguageWord word)
     {
         word = default;
-        ReadOnlySpan<string> knowledge = ["kenntnisse", "kenntnissen", "kenntnis", "kennis"];
-        foreach (var suffix in knowledge)
+        if (folded.Length < 8)
+        {
+            return false;
+        }
+
+        if (folded.IndexOf("kenn", StringComparison.Ordinal) > 0)
+        {
+            ReadOnlySpan<string> knowledge = ["kenntnisse", "kenntnissen", "kenntnis", "kennis"];
+            return TryStripSuffix(folded, knowledge, LanguageForm.Knowledge, out word);
+        }
+
+        if (folded.IndexOf("kurs", StringComparison.Ordinal) > 0 || folded.IndexOf("cursus", StringComparison.Ordinal) > 0)
+        {
+            ReadOnlySpan<string> course = ["kurs", "kurse", "kursen", "cursus"];
+            return TryStripSuffix(folded, course, LanguageForm.Course, out word);
+        }
+
+        return false;
+    }
+
+    private static bool TryStripSuffix(ReadOnlySpan<char> folded, ReadOnlySpan<string> suffixes, LanguageForm form, out LanguageWord word)
+    {
+        foreach (var suffix in suffixes)
         {
             if (folded.Length > suffix.Length + 3 && folded.EndsWith(suffix, StringComparison.Ordinal)
                 && Lookup.TryGetValue(folded[..^suffix.Length], out var stem) && stem.Form == LanguageForm.Base)
             {
-                word = stem with { Form = LanguageForm.Knowledge };
+                word = stem with { Form = form };
                 return true;
             }
         }
 
-        ReadOnlySpan<string> course = ["kurs", "kurse", "kursus", "cursus", "unterricht", "les", "lessen"];
-        foreach (var suffix in course)
-        {
-            if (folded.Length > suffix.Length + 3 && folded.EndsWith(suffix, StringComparison.Ordinal)
-                && Lookup.TryGetValue(folded[..^suffix.Length], out var stem) && stem.Form == LanguageForm.Base)
-            {
-                word = stem with { Form = LanguageForm.Course };
-                return true;
-            }
-        }
-
+        word = default;
         return false;
     }
 

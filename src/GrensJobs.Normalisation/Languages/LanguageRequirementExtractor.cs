@@ -55,7 +55,7 @@ internal sealed class LanguageRequirementExtractor
             }
 
             var length = i - start;
-            if (length < 2)
+            if (length < 4 && (length != 2 || !char.IsUpper(line[start]) || !char.IsUpper(line[start + 1])))
             {
                 continue;
             }
