@@ -36,7 +36,7 @@ internal static partial class ClauseAnalyzer
             return;
         }
 
-        var counted = MentionCounting.Count(tokens, kinds, listSentence);
+        var counted = MentionCounting.Count(line, tokens, kinds, listSentence);
         var levels = new CefrLevel?[tokens.Count];
         var plus = new bool[tokens.Count];
         var negated = new bool[tokens.Count];

@@ -21,7 +21,7 @@ internal sealed class ClauseSegment(bool startsWithContrast)
 
     private static readonly HashSet<string> Articles = new(
         ["de", "het", "der", "die", "das", "den", "le", "la", "l", "les", "du", "des", "d", "the", "een", "ein", "un", "une",
-         "a", "an", "in", "im", "ook", "auch", "aussi", "also"], StringComparer.Ordinal);
+         "a", "an", "in", "im", "of", "ook", "auch", "aussi", "also"], StringComparer.Ordinal);
 
     public bool Inherits =>
         !HasLanguage && !Tokens.Exists(t => t.Kind == TokenKind.Course)

@@ -24,7 +24,7 @@ internal static class MentionCounting
         StringComparer.Ordinal);
 
     /// <summary>Marks the language tokens of <paramref name="tokens"/> that count as asked-for languages.</summary>
-    public static bool[] Count(List<ClauseToken> tokens, ReadOnlySpan<TokenKind> kinds, bool listSentence)
+    public static bool[] Count(string line, List<ClauseToken> tokens, ReadOnlySpan<TokenKind> kinds, bool listSentence)
     {
         var counted = new bool[tokens.Count];
         var hasCue = false;
@@ -55,7 +55,7 @@ internal static class MentionCounting
                 LanguageForm.Inflected => NextToLanguageNoun(tokens, kinds, i),
                 LanguageForm.SpeakerInflected => hasSearch || hasLanguageContext,
                 LanguageForm.Code => hasLanguageContext,
-                _ => (hasCue || listSentence) && !IsAttributive(tokens, kinds, i),
+                _ => (hasCue || listSentence) && !IsAttributive(line, tokens, kinds, i),
             };
         }
 
@@ -75,16 +75,20 @@ internal static class MentionCounting
         return counted;
     }
 
-    private static bool IsAttributive(List<ClauseToken> tokens, ReadOnlySpan<TokenKind> kinds, int i)
+    /// <summary>"German customers", "clients néerlandais": the name qualifies a noun written right next to it.</summary>
+    private static bool IsAttributive(string line, List<ClauseToken> tokens, ReadOnlySpan<TokenKind> kinds, int i)
     {
         var folded = tokens[i].Folded;
         if (EnglishNames.Contains(folded))
         {
-            return i + 1 < tokens.Count && kinds[i + 1] == TokenKind.Other;
+            return i + 1 < tokens.Count && kinds[i + 1] == TokenKind.Other && OnlySpaceBetween(line, tokens[i], tokens[i + 1]);
         }
 
-        return FrenchNames.Contains(folded) && i > 0 && kinds[i - 1] == TokenKind.Other;
+        return FrenchNames.Contains(folded) && i > 0 && kinds[i - 1] == TokenKind.Other && OnlySpaceBetween(line, tokens[i - 1], tokens[i]);
     }
+
+    private static bool OnlySpaceBetween(string line, ClauseToken first, ClauseToken second) =>
+        first.End <= second.Start && line.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
 
     private static bool NextToLanguageNoun(List<ClauseToken> tokens, ReadOnlySpan<TokenKind> kinds, int i)
     {

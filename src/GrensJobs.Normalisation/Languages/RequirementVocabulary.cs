@@ -66,7 +66,7 @@ internal static class RequirementVocabulary
             "pre", "een pre", "pluspunt", "een pluspunt", "troef", "meerwaarde", "bij voorkeur", "voorkeur",
             "voordeel", "een voordeel", "gewenst", "wenselijk", "aanbeveling", "vorteil", "von vorteil",
             "vorteilhaft", "wunschenswert", "erwunscht", "ein plus", "pluspunkt", "idealerweise", "vorzugsweise",
-            "gern gesehen", "gerne gesehen", "gern", "gerne", "mooi meegenomen", "meegenomen", "a strong plus", "strong plus", "atout", "un atout", "un plus", "souhaite", "souhaitee", "souhaitees",
+            "gern gesehen", "gerne gesehen", "handig", "praktisch", "hilfreich", "utile", "handy", "helpful", "useful", "gern", "gerne", "mooi meegenomen", "meegenomen", "a strong plus", "strong plus", "atout", "un atout", "un plus", "souhaite", "souhaitee", "souhaitees",
             "souhaites", "souhaitable", "apprecie", "appreciee", "appreciees", "avantage", "un avantage",
             "idealement", "de preference", "nice to have", "a plus", "an advantage", "advantage", "advantageous",
             "preferred", "preferably", "desirable", "bonus", "ideally", "an asset", "asset", "beneficial",

@@ -105,7 +105,8 @@ internal static class SentenceTokenizer
                 // "Konzernsprache", "werktaal", "bedrijfstaal": compounds naming a language of work.
                 var isLanguageNoun = folded.Length > 7
                     && (folded.EndsWith("sprache", StringComparison.Ordinal) || folded.EndsWith("taal", StringComparison.Ordinal));
-                tokens.Add(new ClauseToken(isLanguageNoun ? TokenKind.LanguageNoun : TokenKind.Other, start, end, folded));
+                var kind = isLanguageNoun ? TokenKind.LanguageNoun : IsApplication(folded) ? TokenKind.Exclusion : TokenKind.Other;
+                tokens.Add(new ClauseToken(kind, start, end, folded));
                 continue;
             }
 
@@ -114,6 +115,12 @@ internal static class SentenceTokenizer
             w = last;
         }
     }
+
+    /// <summary>"Bewerbungen", "sollicitatiebrief", "postulez": the clause is about applying, not about the job.</summary>
+    private static bool IsApplication(string folded) =>
+        folded.StartsWith("bewerb", StringComparison.Ordinal) || folded.StartsWith("sollicit", StringComparison.Ordinal)
+        || folded.StartsWith("postul", StringComparison.Ordinal) || folded.StartsWith("candidature", StringComparison.Ordinal)
+        || folded.StartsWith("application", StringComparison.Ordinal);
 
     private static VocabularyEntry? MatchPhrase(List<(int Start, int End, string Folded)> words, int at)
     {
