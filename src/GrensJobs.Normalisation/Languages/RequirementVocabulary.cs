@@ -92,7 +92,7 @@ internal static class RequirementVocabulary
         Add(TokenKind.LanguageNoun, null, "taal", "sprache", "langue", "language", "taalvaardigheid", "voertaal", "werktaal", "arbeitssprache", "verkehrssprache");
         Add(TokenKind.Skill, null,
             "mondeling", "schriftelijk", "woord", "geschrift", "mundlich", "schriftlich", "wort", "schrift",
-            "oral", "ecrit", "orale", "ecrite", "spoken", "written", "lezen", "lesen", "lire");
+            "oral", "ecrit", "orale", "ecrite", "spoken", "written", "verbal", "verbally", "mondelinge", "schriftelijke", "mundliche", "schriftliche", "mundlichen", "schriftlichen", "lezen", "lesen", "lire");
         Add(TokenKind.Bilingual, null,
             "tweetalig", "tweetalige", "zweisprachig", "zweisprachige", "zweisprachigen", "bilingue", "bilingues",
             "bilingual", "drietalig", "drietalige", "dreisprachig", "dreisprachige", "trilingue", "trilingual");
@@ -115,7 +115,7 @@ internal static class RequirementVocabulary
         Add(TokenKind.Filler, null,
             "de", "het", "een", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "le", "la",
             "les", "l", "du", "d", "un", "une", "the", "a", "an", "in", "im", "van", "von", "op", "auf", "au", "aux",
-            "at", "on", "of", "to", "te", "zu", "mindestens", "zumindest", "wenigstens", "minimaal", "minimum", "tot", "bis", "jusqu", "or higher", "of hoger", "oder hoher", "ou plus", "minstens", "tenminste", "least",
+            "at", "on", "of", "to", "te", "zu", "mindestens", "mind", "mindest", "zumindest", "wenigstens", "minimaal", "minimum", "tot", "bis", "jusqu", "or higher", "of hoger", "oder hoher", "ou plus", "minstens", "tenminste", "least",
             "moins", "ook", "auch", "aussi", "also", "zowel", "als", "is", "ist", "sind", "est", "zijn", "are", "je",
             "u", "du", "sie", "vous", "you", "ihr", "jouw", "uw", "your", "votre", "vos", "dein", "deine", "ihre",
             "hebt", "hast", "haben", "heeft", "avez", "have", "has", "bent", "bist", "etes", "naast", "neben",

@@ -6,7 +6,7 @@ namespace GrensJobs.Normalisation.Languages;
 /// </summary>
 internal static class SentenceTokenizer
 {
-    private static readonly string[] Abbreviations = ["bzw", "ca", "evt", "incl", "inkl", "usw", "resp", "bijv", "nr", "min", "max", "etc", "zb", "ggf", "evtl"];
+    private static readonly string[] Abbreviations = ["bzw", "ca", "evt", "incl", "inkl", "usw", "resp", "bijv", "nr", "min", "mind", "max", "etc", "zb", "ggf", "evtl", "vgl", "mtl", "bzgl", "inkl", "excl", "vs"];
 
     /// <summary>Tokenises <paramref name="line"/>, adding one token list per sentence to <paramref name="sentences"/>.</summary>
     public static void Tokenize(string line, List<List<ClauseToken>> sentences)

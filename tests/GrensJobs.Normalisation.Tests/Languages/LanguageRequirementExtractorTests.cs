@@ -159,6 +159,34 @@ public sealed class LanguageRequirementExtractorTests
     public void Extract_NoLanguageNamed_ReturnsEmpty(string text, string posting) =>
         Assert.Empty(_extractor.Extract(text, posting));
 
+    [Theory]
+    [InlineData("Je spreekt Pools? Dat is een meerwaarde.", "nl", "pl:null:plus")]
+    [InlineData("Le néerlandais est un atout, l'anglais aussi.", "fr", "en:null:plus nl:null:plus")]
+    [InlineData("Nederlands is vereist, Engels ook.", "nl", "en:null:req nl:null:req")]
+    [InlineData("Vous avez de bonnes connaissances en anglais.", "fr", "en:B2:req")]
+    [InlineData("Geen Nederlands? Dan is Engels op B2-niveau voldoende.", "nl", "en:B2:req")]
+    [InlineData("Profil: français langue maternelle.", "fr", "fr:C2:req")]
+    public void Extract_FollowUpClauses_TakeTheStatusTheyReferTo(string text, string posting, string expected) =>
+        Assert.Equal(expected, Describe(text, posting));
+
+    [Fact]
+    public void Extract_FullPostingInItsOwnLanguageWithoutLanguageDemands_IsEmpty()
+    {
+        const string Posting = """
+            Over ons
+            Wij zijn een Nederlands familiebedrijf met vestigingen in Venlo en in Duitsland (Kleve).
+            Onze Duitse en Belgische klanten rekenen op snelle levering.
+            Wat ga je doen?
+            - Je bedient de CNC-draaibank en controleert de kwaliteit
+            Wat vragen wij?
+            - Een afgeronde mbo-opleiding
+            - Rijbewijs B; rijbewijs C1 is een pré
+            Interesse? Solliciteer via onze Nederlandstalige website.
+            """;
+
+        Assert.Empty(_extractor.Extract(Posting, "nl"));
+    }
+
     [Fact]
     public void Extract_RequirementFound_CarriesEvidencePhrase()
     {
