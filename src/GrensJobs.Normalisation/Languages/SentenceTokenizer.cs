@@ -6,6 +6,9 @@ namespace GrensJobs.Normalisation.Languages;
 /// </summary>
 internal static class SentenceTokenizer
 {
+    /// <summary>A run-on "sentence" longer than this is cut, which keeps clause analysis linear on junk input.</summary>
+    private const int MaxWordsPerSentence = 120;
+
     private static readonly string[] Abbreviations = ["bzw", "ca", "evt", "incl", "inkl", "usw", "resp", "bijv", "nr", "min", "mind", "max", "etc", "zb", "ggf", "evtl", "vgl", "mtl", "bzgl", "inkl", "excl", "vs"];
 
     /// <summary>Tokenises <paramref name="line"/>, adding one token list per sentence to <paramref name="sentences"/>.</summary>
@@ -28,6 +31,13 @@ internal static class SentenceTokenizer
 
                 var length = WordFolder.Fold(line.AsSpan(start, i - start), buffer);
                 words.Add((start, i, length < 0 ? string.Empty : new string(buffer[..length])));
+                if (words.Count >= MaxWordsPerSentence)
+                {
+                    Classify(line, words, current);
+                    Flush(current, sentences);
+                    words.Clear();
+                }
+
                 continue;
             }
 

@@ -31,6 +31,18 @@ public sealed class LanguagePerformanceTests(ITestOutputHelper output)
         Assert.True(microsDetect < 1000, $"detect took {microsDetect} µs");
     }
 
+    [Fact]
+    public void Extract_HugeRunOnLineFullOfLanguageWords_FinishesQuickly()
+    {
+        var text = string.Concat(Enumerable.Repeat("Deutsch, Englisch und sehr gute Niederländischkenntnisse sowie ", 3000));
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = new LanguageRequirementExtractor().Extract(text, "de");
+
+        Assert.Equal(3, result.Count);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
+    }
+
     private static double Measure(Action action)
     {
         for (var i = 0; i < 3000; i++)
