@@ -59,6 +59,15 @@ internal static partial class ClauseAnalyzer
             }
         }
 
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            // "neben Deutsch auch Niederländisch", "naast Nederlands ook Duits": the first language is a given.
+            if (counted[i] && tokens[i - 1].Folded is "neben" or "naast" or "besides" or "outre")
+            {
+                plus[i] = false;
+            }
+        }
+
         var bilingual = new List<string>();
         var bilingualSeen = false;
         for (var b = 0; b < tokens.Count; b++)

@@ -70,7 +70,7 @@ internal static class RequirementVocabulary
             "souhaites", "souhaitable", "apprecie", "appreciee", "appreciees", "avantage", "un avantage",
             "idealement", "de preference", "nice to have", "a plus", "an advantage", "advantage", "advantageous",
             "preferred", "preferably", "desirable", "bonus", "ideally", "an asset", "asset", "beneficial",
-            "is een plus", "een plus", "est un plus", "is a plus", "sind ein plus", "ist ein plus");
+            "is een plus", "een plus", "plus", "est un plus", "is a plus", "sind ein plus", "ist ein plus");
         Add(TokenKind.Negation, null,
             "geen", "niet", "zonder", "keine", "kein", "keinerlei", "nicht", "ohne", "pas", "aucune", "aucun",
             "sans", "no", "not", "without", "non");
@@ -87,7 +87,7 @@ internal static class RequirementVocabulary
             "necessaire", "imperatif", "maitrise", "maitriser", "maitrisez", "connaissance", "connaissances",
             "parler", "parlez", "parle", "communiquer", "required", "requirement", "essential", "mandatory",
             "necessary", "speak", "speaks", "speaking", "knowledge", "skills", "command", "level",
-            "communicate", "communication", "communicatief", "communicatieve", "kommunikationsfahigkeit", "kommunikationsstark", "speaker", "speakers", "spreker", "sprecher", "vaardigheden", "sprachen", "talen", "langues", "languages",
+            "communicate", "communication", "comprendre", "comprenez", "comprend", "verstehen", "verstehst", "versteht", "begrijpen", "begrijpt", "verstaan", "understand", "understands", "communicatief", "communicatieve", "kommunikationsfahigkeit", "kommunikationsstark", "speaker", "speakers", "spreker", "sprecher", "vaardigheden", "sprachen", "talen", "langues", "languages",
             "zoeken", "zoekt", "suchen", "sucht", "recherchons", "cherchons", "recherche", "looking", "seeking");
         Add(TokenKind.LanguageNoun, null, "taal", "sprache", "langue", "language", "taalvaardigheid", "voertaal", "werktaal", "arbeitssprache", "verkehrssprache");
         Add(TokenKind.Skill, null,
