@@ -43,6 +43,7 @@ public sealed class LanguagePerformanceTests(ITestOutputHelper output)
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
     }
 
+    /// <summary>Best of five rounds of processor time per call, after a warm-up that lets tiered JIT settle.</summary>
     private static double Measure(Action action)
     {
         for (var i = 0; i < 3000; i++)
@@ -50,16 +51,22 @@ public sealed class LanguagePerformanceTests(ITestOutputHelper output)
             action();
         }
 
-        // Processor time, not wall time: the build machine is shared and often overloaded.
-        const int Iterations = 3000;
+        const int Iterations = 2000;
+        var best = double.MaxValue;
         using var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        for (var i = 0; i < Iterations; i++)
+        for (var round = 0; round < 5; round++)
         {
-            action();
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            for (var i = 0; i < Iterations; i++)
+            {
+                action();
+            }
+
+            process.Refresh();
+            best = Math.Min(best, (process.TotalProcessorTime - before).TotalMicroseconds / Iterations);
         }
 
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMicroseconds / Iterations;
+        return best;
     }
 }

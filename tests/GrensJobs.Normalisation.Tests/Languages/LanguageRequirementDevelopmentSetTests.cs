@@ -38,8 +38,26 @@ public sealed class LanguageRequirementDevelopmentSetTests(ITestOutputHelper out
             CultureInfo.InvariantCulture,
             $"passages={passages.Count} tp={truePositives} fp={falsePositives} fn={falseNegatives} precision={precision:F3} recall={recall:F3} f1={f1:F3}"));
 
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu µs/passage={MicrosPerPassage(extractor, passages):F2}"));
         Assert.True(passages.Count >= 160, $"development set has only {passages.Count} passages");
         Assert.True(f1 >= MinimumF1, string.Create(CultureInfo.InvariantCulture, $"F1 {f1:F3} < {MinimumF1}"));
+    }
+
+    private static double MicrosPerPassage(LanguageRequirementExtractor extractor, List<Passage> passages)
+    {
+        const int Rounds = 100;
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var passage in passages)
+            {
+                extractor.Extract(passage.Text, passage.PostingLanguage);
+            }
+        }
+
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalMicroseconds / (Rounds * passages.Count);
     }
 
     private static string Describe(IEnumerable<(string Language, string? Level, bool Required)> triples) =>
