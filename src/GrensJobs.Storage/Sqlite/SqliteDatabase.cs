@@ -36,7 +36,7 @@ internal sealed class SqliteDatabase : IDisposable
             DefaultTimeout = Math.Max(1, (options.BusyTimeoutMs + 999) / 1000),
         }.ToString();
         _pragmas = string.Create(CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {options.BusyTimeoutMs}; PRAGMA synchronous = NORMAL;");
+            $"PRAGMA busy_timeout = {options.BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000;");
     }
 
     public string DataDirectory { get; }
@@ -82,7 +82,7 @@ internal sealed class SqliteDatabase : IDisposable
             await using (var wal = connection.CreateCommand())
             {
                 // Persistent in the file; a no-op once set.
-                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                wal.CommandText = "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL;";
                 var mode = (string?)await wal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
                 {

@@ -95,7 +95,8 @@ internal sealed partial class SqliteVacancyStore
         UpsertCommands.Set(insert, "$id", row.Id);
         UpsertCommands.Set(insert, "$seq", sequence);
         UpsertCommands.Set(insert, "$now", now);
-        var rowId = (long)insert.ExecuteScalar()!;
+        insert.ExecuteNonQuery();
+        var rowId = SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection!.Handle);
         InsertEuregios(commands, rowId, row);
     }
 

@@ -21,8 +21,7 @@ internal sealed class UpsertCommands : IDisposable
         Insert = Create(connection, transaction,
             $"""
             INSERT INTO vacancies (source, id, seq, status, first_seen, last_seen, {ContentColumns})
-            VALUES ($source, $id, $seq, 'open', $now, $now, {ContentValues})
-            RETURNING row_id;
+            VALUES ($source, $id, $seq, 'open', $now, $now, {ContentValues});
             """,
             ContentParameters(["$source", "$id", "$seq", "$now"]));
         Update = Create(connection, transaction,
