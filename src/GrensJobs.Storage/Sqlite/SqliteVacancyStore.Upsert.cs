@@ -1,0 +1,120 @@
+using GrensJobs.Core.Vacancies;
+using Microsoft.Data.Sqlite;
+
+namespace GrensJobs.Storage.Sqlite;
+
+internal sealed partial class SqliteVacancyStore
+{
+    public async Task<UpsertSummary> UpsertAsync(IReadOnlyList<Vacancy> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return UpsertSummary.Empty;
+        }
+
+        var now = Timestamps.ToText(_time.GetUtcNow());
+        int created = 0, updated = 0, unchanged = 0, reopened = 0;
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // BEGIN IMMEDIATE: the write lock is taken (or waited for) before anything is read.
+        await using var transaction = connection.BeginTransaction();
+        var sequence = await ReadSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        using (var commands = new UpsertCommands(connection, transaction))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var row = VacancyRow.From(batch[i]);
+                switch (UpsertOne(commands, row, now, ref sequence))
+                {
+                    case UpsertOutcome.New: created++; break;
+                    case UpsertOutcome.Updated: updated++; break;
+                    case UpsertOutcome.Unchanged: unchanged++; break;
+                    default: reopened++; break;
+                }
+            }
+        }
+
+        await WriteSequenceAsync(connection, transaction, sequence, cancellationToken).ConfigureAwait(false);
+        // Past this point the batch is committed as a whole; cancellation no longer applies.
+        transaction.Commit();
+        return new UpsertSummary(created, updated, unchanged, reopened);
+    }
+
+    private static UpsertOutcome UpsertOne(UpsertCommands commands, VacancyRow row, string now, ref long sequence)
+    {
+        UpsertCommands.Set(commands.Find, "$source", row.Source);
+        UpsertCommands.Set(commands.Find, "$id", row.Id);
+        long rowId;
+        string hash;
+        bool expired;
+        using (var reader = commands.Find.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                Insert(commands, row, now, ++sequence);
+                return UpsertOutcome.New;
+            }
+
+            rowId = reader.GetInt64(0);
+            hash = reader.GetString(1);
+            expired = string.Equals(reader.GetString(2), "expired", StringComparison.Ordinal);
+        }
+
+        if (string.Equals(hash, row.ContentHash, StringComparison.Ordinal))
+        {
+            var command = expired ? commands.Reopen : commands.Touch;
+            UpsertCommands.Set(command, "$row_id", rowId);
+            UpsertCommands.Set(command, "$now", now);
+            if (expired)
+            {
+                UpsertCommands.Set(command, "$seq", ++sequence);
+            }
+
+            command.ExecuteNonQuery();
+            return expired ? UpsertOutcome.Reopened : UpsertOutcome.Unchanged;
+        }
+
+        var update = commands.Update;
+        UpsertCommands.BindContent(update, row);
+        UpsertCommands.Set(update, "$row_id", rowId);
+        UpsertCommands.Set(update, "$seq", ++sequence);
+        UpsertCommands.Set(update, "$now", now);
+        update.ExecuteNonQuery();
+        UpsertCommands.Set(commands.DeleteEuregios, "$row_id", rowId);
+        commands.DeleteEuregios.ExecuteNonQuery();
+        InsertEuregios(commands, rowId, row);
+        return expired ? UpsertOutcome.Reopened : UpsertOutcome.Updated;
+    }
+
+    private static void Insert(UpsertCommands commands, VacancyRow row, string now, long sequence)
+    {
+        var insert = commands.Insert;
+        UpsertCommands.BindContent(insert, row);
+        UpsertCommands.Set(insert, "$source", row.Source);
+        UpsertCommands.Set(insert, "$id", row.Id);
+        UpsertCommands.Set(insert, "$seq", sequence);
+        UpsertCommands.Set(insert, "$now", now);
+        insert.ExecuteNonQuery();
+        var rowId = SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection!.Handle);
+        InsertEuregios(commands, rowId, row);
+    }
+
+    private static void InsertEuregios(UpsertCommands commands, long rowId, VacancyRow row)
+    {
+        foreach (var euregio in row.Euregios)
+        {
+            UpsertCommands.Set(commands.InsertEuregio, "$euregio", euregio);
+            UpsertCommands.Set(commands.InsertEuregio, "$row_id", rowId);
+            commands.InsertEuregio.ExecuteNonQuery();
+        }
+    }
+
+    private enum UpsertOutcome
+    {
+        New,
+        Updated,
+        Unchanged,
+        Reopened,
+    }
+}

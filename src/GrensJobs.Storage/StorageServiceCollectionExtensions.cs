@@ -1,0 +1,30 @@
+using GrensJobs.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GrensJobs.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store of record (SQLite, <c>grensjobs.db</c> in <paramref name="dataDirectory"/>) as a singleton
+    /// <see cref="IVacancyStore"/>, with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
+    /// </summary>
+    public static IServiceCollection AddStore(
+        this IServiceCollection services, string dataDirectory, Action<StoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<StoreOptions>()
+            .Configure(options =>
+            {
+                options.DataDirectory = dataDirectory;
+                configure?.Invoke(options);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SqliteVacancyStore>();
+        services.TryAddSingleton<IVacancyStore>(provider => provider.GetRequiredService<SqliteVacancyStore>());
+        return services;
+    }
+}
