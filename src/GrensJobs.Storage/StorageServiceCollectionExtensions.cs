@@ -1,3 +1,4 @@
+using GrensJobs.Storage.Sources;
 using GrensJobs.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +9,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the store of record (SQLite, <c>grensjobs.db</c> in <paramref name="dataDirectory"/>) as a singleton
-    /// <see cref="IVacancyStore"/>, with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
+    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/> on the same file), with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
     /// </summary>
     public static IServiceCollection AddStore(
         this IServiceCollection services, string dataDirectory, Action<StoreOptions>? configure = null)
@@ -25,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteVacancyStore>();
         services.TryAddSingleton<IVacancyStore>(provider => provider.GetRequiredService<SqliteVacancyStore>());
+        services.TryAddSingleton<ICrawlLog>(provider => provider.GetRequiredService<SqliteVacancyStore>());
         return services;
     }
 }

@@ -1,0 +1,8 @@
+namespace GrensJobs.Storage.Sources;
+
+public enum SourceHealth
+{
+    Unknown,
+    Healthy,
+    Unhealthy,
+}
