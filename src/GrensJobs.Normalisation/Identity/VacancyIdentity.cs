@@ -23,7 +23,7 @@ public static class VacancyIdentity
 
     private static string ContentHash(RawVacancy raw)
     {
-        var location = raw.Location ?? raw.Locations.FirstOrDefault();
+        var location = raw.Location ?? (raw.Locations.Count > 0 ? raw.Locations[0] : null);
         var key = string.Join('|',
             TextFolding.Fold(raw.Title),
             TextFolding.Fold(raw.Employer ?? ""),

@@ -25,7 +25,6 @@ internal static class AppServices
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
             .AddSimpleConsole(console => console.SingleLine = true)
-            .AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Trace)
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
                 options => options.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddSingleton(TimeProvider.System);

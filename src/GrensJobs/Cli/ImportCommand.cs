@@ -39,15 +39,16 @@ internal static class ImportCommand
         var store = services.GetRequiredService<IVacancyStore>();
         var progress = new ProgressReporter(report, "import");
 
+        if (options.File != "-" && !File.Exists(options.File))
+        {
+            await report.WriteLineAsync($"import: {options.File}: no such file").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         string input;
         try
         {
             input = options.Strict ? await SpoolAndValidateAsync(options.File, report, cancellationToken).ConfigureAwait(false) : options.File;
-        }
-        catch (FileNotFoundException ex)
-        {
-            await report.WriteLineAsync($"import: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.BadInput;
         }
         catch (StrictImportRejectedException)
         {

@@ -75,7 +75,7 @@ public sealed class NormaliseCommandTests
     public async Task Run_SameInputTwice_GivesTheSameOutput()
     {
         var input = string.Join('\n', Enumerable.Range(1, 40).Select(i =>
-            $$"""{"title": "Heftruckchauffeur {{i}} (m/v/x)", "description": "<p>Fulltime, 40 uur per week. Vloeiend Nederlands, Duits is een pré.</p>", "location": {"text": "5928 Venlo"}}"""));
+            $$$"""{"title": "Heftruckchauffeur {{{i}}} (m/v/x)", "description": "<p>Fulltime, 40 uur per week. Vloeiend Nederlands, Duits is een pré.</p>", "location": {"text": "5928 Venlo"}}"""));
 
         var first = await NormaliseRawAsync(input);
         var second = await NormaliseRawAsync(input);
