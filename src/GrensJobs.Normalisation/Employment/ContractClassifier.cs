@@ -12,8 +12,10 @@ namespace GrensJobs.Normalisation.Employment;
 /// then a temporary contract with a permanent one only in prospect ("vast contract in het vooruitzicht",
 /// "befristet mit Option auf Übernahme"), then permanent, then temporary.
 /// Student and marginal jobs named in the title (Werkstudent, Minijob, job étudiant, flexi-job) are "other".
-/// "Ausbildung" alone is no evidence: "abgeschlossene Ausbildung als …" is a requirement, so only apprenticeship
-/// phrases ("Ausbildung zum …", "Ausbildungsplatz", "Azubi") or the title decide.
+/// "Ausbildung" alone is no evidence: "abgeschlossene Ausbildung als …" is a requirement, and "Ausbildung zum …" or
+/// "Auszubildende" in a text are as often a requirement or a colleague ("Praxisanleitung von Auszubildenden") as the
+/// offer. So the title decides with any apprenticeship word; the text only with phrases that describe the offered
+/// place itself ("Ausbildungsplatz", "Ausbildungsbeginn", "duale Ausbildung", "BBL", "leerwerkplek", "alternance").
 /// </summary>
 internal static partial class ContractClassifier
 {
@@ -90,7 +92,7 @@ internal static partial class ContractClassifier
 
     private static ContractType? FromText(string text)
     {
-        if (Apprenticeship().IsMatch(text))
+        if (ApprenticeshipOffer().IsMatch(text))
         {
             return ContractType.Apprenticeship;
         }
@@ -127,6 +129,9 @@ internal static partial class ContractClassifier
 
     [GeneratedRegex(@"\bAusbildung(?<!(?:abgeschlossene[nrs]?|Ihre[nr]?|deine[nr]?|mit\s+einer)\s+(?:[\w-]+\s+){0,2}Ausbildung)\s+zu[mr]\b|\bAusbildungs(?:platz|plätze|stelle|beginn|start|vergütung|jahr)|\bduale[nrs]?\s+(?:Ausbildung|Studium)|\bAzubis?\b|\bAuszubildende|\bLehrstelle|\bLehrling|\bBBL\b|\bBBL-|\bleerwerk(?:plek|baan|traject)|\bleer-?\s?werktraject|\bleerbaan|\bapprentissage|\balternance\b|\bapprenti(?:e|s)?\b|\bapprenticeship|\bapprentice\b", Options)]
     private static partial Regex Apprenticeship();
+
+    [GeneratedRegex(@"\bAusbildungs(?:platz|plätze|stelle|beginn|start|vergütung|jahr)|\bduale[nrs]?\s+(?:Ausbildung|Studium)|\bLehrstelle|\bBBL\b|\bBBL-|\bleerwerk(?:plek|baan|traject)|\bleer-?\s?werktraject|\bleerbaan|\bcontrat\s+d'apprentissage|\ben\s+alternance\b|\bapprenticeship\b|\bwir\s+bilden\s+(?:dich|Sie)?\s*aus\b", Options)]
+    private static partial Regex ApprenticeshipOffer();
 
     [GeneratedRegex(@"\bAusbildung\b(?!\s+als\b)", Options)]
     private static partial Regex ApprenticeshipTitle();
