@@ -33,14 +33,11 @@ internal static class NormaliserBreakdown
             ("place", i => places.Resolve(raws[i].Location, null)),
             ("occupation", i => linker.Link(raws[i].Title, texts[i], raws[i].Language, raws[i].Location?.Country)),
             ("language requirements", i => requirements.Extract(texts[i], raws[i].Language)),
-            ("hours, contract, salary, education, remote", i =>
-            {
-                HoursExtractor.Extract(raws[i].Title, texts[i], raws[i].EmploymentType);
-                ContractClassifier.Classify(raws[i].Title, texts[i], raws[i].EmploymentType);
-                SalaryParser.Parse(raws[i].Salary, texts[i]);
-                EducationExtractor.Extract(texts[i]);
-                RemoteClassifier.Classify(raws[i].Title, texts[i]);
-            }),
+            ("hours", i => HoursExtractor.Extract(raws[i].Title, texts[i], raws[i].EmploymentType)),
+            ("contract", i => ContractClassifier.Classify(raws[i].Title, texts[i], raws[i].EmploymentType)),
+            ("salary", i => SalaryParser.Parse(raws[i].Salary, texts[i])),
+            ("education", i => EducationExtractor.Extract(texts[i])),
+            ("remote", i => RemoteClassifier.Classify(raws[i].Title, texts[i])),
             ("write JSON", i => JsonSerializer.Serialize(normalised[i], GrensJobsJson.Context.Vacancy)),
         };
 

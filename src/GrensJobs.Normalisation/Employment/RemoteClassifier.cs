@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GrensJobs.Core.Vacancies;
 
@@ -11,11 +12,17 @@ namespace GrensJobs.Normalisation.Employment;
 /// </summary>
 internal static partial class RemoteClassifier
 {
+    /// <summary>Every pattern below contains one of these words; a text without any of them is decided at once.</summary>
+    private static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["remote", "home", "thuis", "hybri", "télétravail", "locatie", "ort", "site", "office", "afstand", "huis",
+         "présentiel", "präsenz", "mobil", "anywhere", "telearbeit", "kantoor"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static RemoteMode? Classify(string title, string text)
     {
         foreach (var source in (ReadOnlySpan<string?>)[title, text])
         {
-            if (string.IsNullOrEmpty(source))
+            if (string.IsNullOrEmpty(source) || source.AsSpan().IndexOfAny(Cues) < 0)
             {
                 continue;
             }
@@ -43,7 +50,7 @@ internal static partial class RemoteClassifier
 
         foreach (var source in (ReadOnlySpan<string?>)[title, text])
         {
-            if (!string.IsNullOrEmpty(source) && Onsite().IsMatch(source))
+            if (!string.IsNullOrEmpty(source) && source.AsSpan().IndexOfAny(Cues) >= 0 && Onsite().IsMatch(source))
             {
                 return RemoteMode.Onsite;
             }
