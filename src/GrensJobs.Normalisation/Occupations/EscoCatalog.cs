@@ -41,14 +41,8 @@ internal sealed class EscoCatalog
     public static EscoCatalog Load(string seedsDirectory)
     {
         var concepts = new List<EscoConcept>(3100);
-        var first = true;
-        foreach (var row in CsvRows.Read(Path.Combine(seedsDirectory, "esco", "occupations.csv")))
+        foreach (var row in SeedCsv.ReadRows(Path.Combine(seedsDirectory, "esco", "occupations.csv")))
         {
-            if (first)
-            {
-                first = false;
-                continue;
-            }
 
             if (row.Length >= 11)
             {
@@ -57,14 +51,8 @@ internal sealed class EscoCatalog
         }
 
         var groups = new Dictionary<string, IscoGroup>(700, StringComparer.Ordinal);
-        first = true;
-        foreach (var row in CsvRows.Read(Path.Combine(seedsDirectory, "esco", "isco_groups.csv")))
+        foreach (var row in SeedCsv.ReadRows(Path.Combine(seedsDirectory, "esco", "isco_groups.csv")))
         {
-            if (first)
-            {
-                first = false;
-                continue;
-            }
 
             if (row.Length >= 7)
             {
@@ -81,14 +69,8 @@ internal sealed class EscoCatalog
         var aliasPath = Path.Combine(seedsDirectory, "esco", "title_aliases.csv");
         if (File.Exists(aliasPath))
         {
-            first = true;
-            foreach (var row in CsvRows.Read(aliasPath))
+            foreach (var row in SeedCsv.ReadRows(aliasPath))
             {
-                if (first)
-                {
-                    first = false;
-                    continue;
-                }
 
                 if (row.Length >= 3 && EscoLanguages.IndexOf(row[0]) >= 0)
                 {
