@@ -11,7 +11,7 @@ internal static class GenericHead
 
     private static readonly int[] Helper = [9, 8, 7];
     private static readonly int[] Worker = [9, 8, 4, 7, 5];
-    private static readonly int[] Clerk = [4, 3, 5];
+    private static readonly int[] Clerk = [4, 3, 5, 9];
 
     private static readonly Dictionary<string, int[]> Heads = new(StringComparer.Ordinal)
     {
@@ -25,6 +25,13 @@ internal static class GenericHead
     {
         "fur", "im", "in", "de", "du", "des", "d", "van", "voor", "der", "la", "le", "l", "en",
     };
+
+    /// <summary>Whether the folded title starts with a generic head and names something after it.</summary>
+    public static bool Has(string folded)
+    {
+        var space = folded.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Heads.ContainsKey(folded[..space]);
+    }
 
     /// <summary>The concept for a generic-head title, or -1 when the title has no generic head or the field is unknown.</summary>
     public static int Find(LabelIndex index, string folded, int language)

@@ -17,6 +17,7 @@ internal sealed class OccupationLinker
     private const int CacheLimit = 100_000;
     private const double NearTie = 0.03;
     private const double GenericConfidence = 0.75;
+    private const double UnknownFieldCap = 0.55;
 
     private readonly LabelIndex _index;
     private readonly TitleCleaner _cleaner;
@@ -133,7 +134,10 @@ internal sealed class OccupationLinker
         }
 
         var nearTie = runner >= 0 && runnerScore >= score - NearTie;
-        return (ToMatch(concept, Math.Round(Math.Min(0.95, score), 3)), nearTie ? runner : -1);
+
+        // "medewerker bouw" whose field matched nothing: a label sharing the generic head is no evidence
+        var cap = GenericHead.Has(folded) ? UnknownFieldCap : 0.95;
+        return (ToMatch(concept, Math.Round(Math.Min(cap, score), 3)), nearTie ? runner : -1);
     }
 
     /// <summary>Whether a concept has a label holding <paramref name="phrase"/>: a fuzzy winner without the title's head word loses to it.</summary>

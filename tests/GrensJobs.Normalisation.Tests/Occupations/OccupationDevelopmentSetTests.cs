@@ -53,8 +53,8 @@ public sealed class OccupationDevelopmentSetTests(ITestOutputHelper output)
 
         var (iscoAccuracy, conceptAccuracy) = Evaluate(LinkerFixture.Linker, cases);
 
-        Assert.True(iscoAccuracy >= 0.80, $"ISCO-4 top-1 {iscoAccuracy:0.000} < 0.80");
-        Assert.True(conceptAccuracy >= 0.70, $"concept top-1 {conceptAccuracy:0.000} < 0.70");
+        Assert.True(iscoAccuracy >= 0.90, $"ISCO-4 top-1 {iscoAccuracy:0.000} < 0.90");
+        Assert.True(conceptAccuracy >= 0.85, $"concept top-1 {conceptAccuracy:0.000} < 0.85");
     }
 
     private (double Isco, double Concept) Evaluate(OccupationLinker linker, List<Case> cases)
