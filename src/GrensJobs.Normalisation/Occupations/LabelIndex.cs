@@ -9,6 +9,7 @@ internal sealed class LabelIndex
     private readonly Dictionary<string, int> _exactFirst;
     private readonly int[] _exactNext;
     private readonly string[] _vocabulary;
+    private readonly Dictionary<string, List<int>> _wordEntries = new(StringComparer.Ordinal);
 
     public LabelIndex(EscoCatalog catalog, bool useAliases = true)
     {
@@ -92,6 +93,14 @@ internal sealed class LabelIndex
                 {
                     words.Add(text[range].ToString());
                 }
+
+                var word = text[range].ToString();
+                if (!_wordEntries.TryGetValue(word, out var list))
+                {
+                    _wordEntries[word] = list = new List<int>(2);
+                }
+
+                list.Add(e);
             }
 
             // chain the entries of one text: first → next → … → -1, in entry order
@@ -237,6 +246,34 @@ internal sealed class LabelIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Per concept, how many of its label entries (in <paramref name="language"/>, or any language when it has none)
+    /// contain a word starting with <paramref name="prefix"/>.
+    /// </summary>
+    public Dictionary<int, int> ConceptsWithWordStarting(string prefix, int language)
+    {
+        var counts = new Dictionary<int, int>();
+        var from = Array.BinarySearch(_vocabulary, prefix, StringComparer.Ordinal);
+        from = from < 0 ? ~from : from;
+        for (var w = from; w < _vocabulary.Length && _vocabulary[w].StartsWith(prefix, StringComparison.Ordinal); w++)
+        {
+            if (!_wordEntries.TryGetValue(_vocabulary[w], out var entries))
+            {
+                continue;
+            }
+
+            foreach (var e in entries)
+            {
+                if (language < 0 || Language[e] == language)
+                {
+                    counts[Concept[e]] = counts.GetValueOrDefault(Concept[e]) + 1;
+                }
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>IDF-weighted cosine of a query's trigrams with label entry <paramref name="e"/>.</summary>

@@ -16,6 +16,8 @@ internal sealed class OccupationLinker
 
     private const int CacheLimit = 100_000;
     private const double NearTie = 0.03;
+    private const double GenericConfidence = 0.75;
+    private const double UnknownFieldCap = 0.55;
 
     private readonly LabelIndex _index;
     private readonly TitleCleaner _cleaner;
@@ -109,12 +111,18 @@ internal sealed class OccupationLinker
             return (ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9), -1);
         }
 
+        var generic = GenericHead.Find(_index, folded, lang);
+        if (generic >= 0)
+        {
+            return (ToMatch(generic, GenericConfidence), -1);
+        }
+
         var (concept, score, runner, runnerScore) = _fuzzy.Best(folded, lang);
-        var (partial, coverage) = PartialPhrase.Find(_index, folded, lang);
+        var (partial, coverage, start, phrase) = PartialPhrase.Find(_index, folded, lang);
         if (partial >= 0)
         {
             var partialScore = 0.6 + (0.35 * coverage);
-            if (partialScore >= score)
+            if (partialScore >= score || (start == 0 && concept >= 0 && !HasLabelContaining(concept, phrase)))
             {
                 return (ToMatch(_index.Concept[partial], Math.Round(partialScore, 3)), -1);
             }
@@ -126,7 +134,27 @@ internal sealed class OccupationLinker
         }
 
         var nearTie = runner >= 0 && runnerScore >= score - NearTie;
-        return (ToMatch(concept, Math.Round(Math.Min(0.95, score), 3)), nearTie ? runner : -1);
+
+        // "medewerker bouw" whose field matched nothing: a label sharing the generic head is no evidence
+        var cap = GenericHead.Has(folded) ? UnknownFieldCap : 0.95;
+        return (ToMatch(concept, Math.Round(Math.Min(cap, score), 3)), nearTie ? runner : -1);
+    }
+
+    /// <summary>Whether a concept has a label holding <paramref name="phrase"/>: a fuzzy winner without the title's head word loses to it.</summary>
+    private bool HasLabelContaining(int concept, string phrase)
+    {
+        foreach (var labels in _index.Catalog.Concepts[concept].Labels)
+        {
+            foreach (var label in labels)
+            {
+                if (FastFold.Fold(label).Contains(phrase, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     internal OccupationMatch ToMatch(int concept, double confidence)

@@ -10,13 +10,13 @@ internal static class PartialPhrase
     private const int MaxWords = 8;
     private const int MinSingleWordLength = 5;
 
-    /// <summary>The best entry and the share of the title's characters it covers, or (-1, 0).</summary>
-    public static (int Entry, double Coverage) Find(LabelIndex index, string folded, int language)
+    /// <summary>The best entry, the share of the title's characters it covers, its first word and its text, or (-1, 0, -1, "").</summary>
+    public static (int Entry, double Coverage, int Start, string Phrase) Find(LabelIndex index, string folded, int language)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > MaxWords)
         {
-            return (-1, 0);
+            return (-1, 0, -1, string.Empty);
         }
 
         for (var length = words.Length - 1; length >= 1; length--)
@@ -33,11 +33,11 @@ internal static class PartialPhrase
                 if (entries.Length > 0)
                 {
                     var (entry, _) = ExactChoice.Pick(index, entries, language);
-                    return (entry, (double)phrase.Length / folded.Length);
+                    return (entry, (double)phrase.Length / folded.Length, start, phrase);
                 }
             }
         }
 
-        return (-1, 0);
+        return (-1, 0, -1, string.Empty);
     }
 }

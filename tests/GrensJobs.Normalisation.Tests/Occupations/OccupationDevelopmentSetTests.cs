@@ -44,6 +44,19 @@ public sealed class OccupationDevelopmentSetTests(ITestOutputHelper output)
         Assert.True(conceptAccuracy >= 0.70, $"concept top-1 {conceptAccuracy:0.000} < 0.70");
     }
 
+    /// <summary>National occupation titles of the public employment services (BA, UWV, VDAB, Le Forem).</summary>
+    [Fact]
+    public void NationalTitles_TopOneAccuracy_MeetsTargets()
+    {
+        var cases = LoadCases("national-titles.jsonl");
+        Assert.True(cases.Count >= 100, $"only {cases.Count} titles");
+
+        var (iscoAccuracy, conceptAccuracy) = Evaluate(LinkerFixture.Linker, cases);
+
+        Assert.True(iscoAccuracy >= 0.90, $"ISCO-4 top-1 {iscoAccuracy:0.000} < 0.90");
+        Assert.True(conceptAccuracy >= 0.85, $"concept top-1 {conceptAccuracy:0.000} < 0.85");
+    }
+
     private (double Isco, double Concept) Evaluate(OccupationLinker linker, List<Case> cases)
     {
         int isco = 0, concept = 0;

@@ -22,6 +22,28 @@ public sealed class OccupationLinkerTests
     }
 
     [Theory]
+    [InlineData("Maurer (m/w/d) Hochbau", "de", "7112")]
+    [InlineData("Timmerman nieuwbouw", "nl", "7115")]
+    [InlineData("Medewerker bouw", "nl", "9313")]
+    [InlineData("Helfer/in - Lager", "de", "9333")]
+    [InlineData("Mitarbeiter/in Produktion", "de", "9329")]
+    public void Link_HeadFirstAndGenericHeadTitles_FollowTheirHeadOrField(string title, string language, string isco)
+    {
+        var match = LinkerFixture.Linker.Link(title, null, language, null);
+
+        Assert.NotNull(match);
+        Assert.Equal(isco, match.Isco);
+    }
+
+    [Fact]
+    public void Link_GenericHeadWithUnknownField_HasLowConfidence()
+    {
+        var match = LinkerFixture.Linker.Link("Medewerker qwertyzorg", null, "nl", "NL");
+
+        Assert.True(match is null || match.Confidence <= 0.55, $"confidence {match?.Confidence}");
+    }
+
+    [Theory]
     [InlineData("Werken bij ons!", "nl")]
     [InlineData("Mitarbeiter (m/w/d)", "de")]
     [InlineData("Collega gezocht", "nl")]
