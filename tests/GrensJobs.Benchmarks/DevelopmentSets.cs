@@ -15,11 +15,12 @@ internal static class DevelopmentSets
     public static void Report(VacancyNormaliser normaliser)
     {
         var fixtures = Path.Combine(RepositoryRoot(), "tests", "GrensJobs.Normalisation.Tests", "Fixtures");
-        Occupations(normaliser, Path.Combine(fixtures, "occupation-titles.jsonl"));
+        Occupations(normaliser, Path.Combine(fixtures, "occupation-titles.jsonl"), "employer titles");
+        Occupations(normaliser, Path.Combine(fixtures, "national-titles.jsonl"), "national employment-service titles");
         Languages(normaliser, Path.Combine(fixtures, "language-requirements.jsonl"));
     }
 
-    private static void Occupations(VacancyNormaliser normaliser, string file)
+    private static void Occupations(VacancyNormaliser normaliser, string file, string name)
     {
         int total = 0, isco = 0, concept = 0;
         foreach (var item in ReadJsonLines(file))
@@ -38,7 +39,7 @@ internal static class DevelopmentSets
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"occupation development set ({total} titles): ISCO-4 top-1 {(double)isco / total:0.000}, concept top-1 {(double)concept / total:0.000}"));
+            $"occupation development set, {name} ({total}):: ISCO-4 top-1 {(double)isco / total:0.000}, concept top-1 {(double)concept / total:0.000}"));
     }
 
     private static void Languages(VacancyNormaliser normaliser, string file)
