@@ -39,7 +39,7 @@ internal static class DevelopmentSets
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"occupation development set, {name} ({total}):: ISCO-4 top-1 {(double)isco / total:0.000}, concept top-1 {(double)concept / total:0.000}"));
+            $"occupation development set, {name} ({total}): ISCO-4 top-1 {(double)isco / total:0.000}, concept top-1 {(double)concept / total:0.000}"));
     }
 
     private static void Languages(VacancyNormaliser normaliser, string file)
