@@ -7,7 +7,7 @@ namespace GrensJobs.Core.Vacancies;
 /// Reads one raw vacancy from a JSON line, strictly: a field of the wrong type is an error naming the field
 /// (<c>"location.lat" must be a number, got string "51,58"</c>), never a silent guess. Unknown fields are ignored.
 /// </summary>
-public static class RawVacancyReader
+public static partial class RawVacancyReader
 {
     public static RawVacancyReadResult Read(string line)
     {
@@ -186,26 +186,6 @@ public static class RawVacancyReader
         return country.ToUpperInvariant();
     }
 
-    private static double? OptionalCoordinate(JsonElement parent, string name, string path, double limit)
-    {
-        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number))
-        {
-            throw new FieldException($"\"{path}\" must be a number, got {Describe(value)}");
-        }
-
-        if (double.IsNaN(number) || Math.Abs(number) > limit)
-        {
-            throw new FieldException($"\"{path}\" must be between -{limit} and {limit}, got {value.GetRawText()}");
-        }
-
-        return number;
-    }
-
     private static DateOnly? OptionalDate(JsonElement parent, string name)
     {
         var text = OptionalString(parent, name, name);
@@ -284,64 +264,4 @@ public static class RawVacancyReader
                 throw new FieldException($"\"salary\" must be an object, got {Describe(element)}");
         }
     }
-
-    private static decimal? OptionalAmount(JsonElement parent, string name)
-    {
-        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var amount))
-        {
-            throw new FieldException($"\"salary.{name}\" must be a number, got {Describe(value)}");
-        }
-
-        if (amount < 0)
-        {
-            throw new FieldException($"\"salary.{name}\" must not be negative, got {value.GetRawText()}");
-        }
-
-        return amount;
-    }
-
-    private static string? OptionalString(JsonElement parent, string name, string path) =>
-        parent.TryGetProperty(name, out var value) ? AsString(value, path) : null;
-
-    private static string? AsString(JsonElement value, string path) => value.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.String => NullIfBlank(value.GetString()),
-        _ => throw new FieldException($"\"{path}\" must be a string, got {Describe(value)}"),
-    };
-
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"string \"{Truncate(value.GetString() ?? "")}\"",
-        JsonValueKind.Number => $"number {value.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => $"boolean {value.GetRawText()}",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => "null",
-    };
-
-    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
-    }
-
-    private sealed class FieldException(string message) : Exception(message);
-}
-
-/// <summary>Either a vacancy or the reason the line is bad.</summary>
-public readonly record struct RawVacancyReadResult(RawVacancy? Vacancy, string? Error)
-{
-    public static RawVacancyReadResult Ok(RawVacancy vacancy) => new(vacancy, null);
-
-    public static RawVacancyReadResult Fail(string error) => new(null, error);
 }
