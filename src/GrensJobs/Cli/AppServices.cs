@@ -29,7 +29,11 @@ internal static class AppServices
                 options => options.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddSingleton(TimeProvider.System);
         services.AddNormalisation();
-        services.AddStore(dataDirectory);
+        services.AddStore(dataDirectory, options =>
+        {
+            configuration.GetSection("Store").Bind(options);
+            options.DataDirectory = dataDirectory;
+        });
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }
