@@ -57,6 +57,19 @@ public sealed class OccupationDevelopmentSetTests(ITestOutputHelper output)
         Assert.True(conceptAccuracy >= 0.85, $"concept top-1 {conceptAccuracy:0.000} < 0.85");
     }
 
+    /// <summary>A second batch of national titles, written with its gold before the linker was run on it.</summary>
+    [Fact]
+    public void NationalTitlesSecondBatch_TopOneAccuracy_MeetsTargets()
+    {
+        var cases = LoadCases("national-titles-2.jsonl");
+        Assert.True(cases.Count >= 100, $"only {cases.Count} titles");
+
+        var (iscoAccuracy, conceptAccuracy) = Evaluate(LinkerFixture.Linker, cases);
+
+        Assert.True(iscoAccuracy >= 0.91, $"ISCO-4 top-1 {iscoAccuracy:0.000} < 0.91");
+        Assert.True(conceptAccuracy >= 0.86, $"concept top-1 {conceptAccuracy:0.000} < 0.86");
+    }
+
     private (double Isco, double Concept) Evaluate(OccupationLinker linker, List<Case> cases)
     {
         int isco = 0, concept = 0;
