@@ -17,6 +17,7 @@ internal static class DevelopmentSets
         var fixtures = Path.Combine(RepositoryRoot(), "tests", "GrensJobs.Normalisation.Tests", "Fixtures");
         Occupations(normaliser, Path.Combine(fixtures, "occupation-titles.jsonl"), "employer titles");
         Occupations(normaliser, Path.Combine(fixtures, "national-titles.jsonl"), "national employment-service titles");
+        Occupations(normaliser, Path.Combine(fixtures, "national-titles-2.jsonl"), "national employment-service titles, second batch");
         Languages(normaliser, Path.Combine(fixtures, "language-requirements.jsonl"));
     }
 
