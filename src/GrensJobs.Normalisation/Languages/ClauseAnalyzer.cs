@@ -37,6 +37,7 @@ internal static partial class ClauseAnalyzer
         }
 
         var counted = MentionCounting.Count(line, tokens, kinds, listSentence);
+        ResolveTheLanguage(tokens, kinds, counted);
         var levels = new CefrLevel?[tokens.Count];
         var plus = new bool[tokens.Count];
         var negated = new bool[tokens.Count];
@@ -134,6 +135,14 @@ internal static partial class ClauseAnalyzer
         var required = Array.IndexOf(kinds, TokenKind.Plus) < 0;
         foreach (var language in lastRun)
         {
+            // "Niederländisch – von Vorteil": the plus turns the mention just made into a plus, not a second one.
+            var previous = required ? -1 : mentions.FindLastIndex(m => string.Equals(m.Language, language, StringComparison.Ordinal));
+            if (previous >= 0)
+            {
+                mentions[previous] = mentions[previous] with { Required = false, Level = level ?? mentions[previous].Level };
+                continue;
+            }
+
             mentions.Add(new LanguageMention(language, level, required, evidence));
         }
     }
@@ -218,6 +227,43 @@ internal static partial class ClauseAnalyzer
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// "affiniteit met de Duitse markt en spreekt de taal vloeiend": with no language counted, "the language" after
+    /// a cue or level word stands for the one language named earlier in the clause.
+    /// </summary>
+    private static void ResolveTheLanguage(List<ClauseToken> tokens, TokenKind[] kinds, bool[] counted)
+    {
+        if (Array.IndexOf(counted, true) >= 0)
+        {
+            return;
+        }
+
+        LanguageWord? named = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (kinds[i] == TokenKind.Language && tokens[i].Language!.Value.Form != LanguageForm.Course)
+            {
+                if (named is { } seen && !string.Equals(seen.Language, tokens[i].Language!.Value.Language, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                named = tokens[i].Language;
+                continue;
+            }
+
+            if (named is not null && kinds[i] == TokenKind.LanguageNoun && i > 0
+                && tokens[i - 1].Folded is "de" or "die" or "la" or "l" or "the" or "der" or "le"
+                && Array.Exists(kinds, k => k is TokenKind.Level or TokenKind.Cue))
+            {
+                tokens[i] = tokens[i] with { Kind = TokenKind.Language, Language = named.Value with { Form = LanguageForm.Base } };
+                kinds[i] = TokenKind.Language;
+                counted[i] = true;
+                return;
+            }
+        }
     }
 
     private static bool IsCopula(ClauseToken token) => token.Folded is "is" or "ist" or "est" or "zijn" or "sind" or "sont";

@@ -98,13 +98,46 @@ internal sealed class LanguageRequirementExtractor
             {
                 ClauseAnalyzer.Analyze(line, clause, listSentence, postingLanguage, mentions, lastRun);
             }
+
+            MarkLearnableAsPlus(sentence, mentions, previousSentenceStart);
+        }
+    }
+
+    /// <summary>"You speak Dutch or are willing to learn it": a language that may be learnt instead is only a plus.</summary>
+    private static void MarkLearnableAsPlus(List<ClauseToken> sentence, List<LanguageMention> mentions, int sentenceStart)
+    {
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (sentence[k].Folded is not ("or" or "of" or "oder" or "ou"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < sentence.Count && sentence[j].Kind != TokenKind.Language; j++)
+            {
+                if (sentence[j].Kind == TokenKind.Course)
+                {
+                    for (var i = sentenceStart; i < mentions.Count; i++)
+                    {
+                        var language = mentions[i].Language;
+                        if (sentence.FindIndex(0, k, t => t.Kind == TokenKind.Language
+                            && string.Equals(t.Language!.Value.Language, language, StringComparison.Ordinal)) >= 0)
+                        {
+                            mentions[i] = mentions[i] with { Required = false };
+                        }
+                    }
+
+                    return;
+                }
+            }
         }
     }
 
     private static bool RefersBackAsPlus(List<ClauseToken> sentence) =>
         sentence.Exists(t => t.Kind == TokenKind.Plus)
         && !sentence.Exists(t => t.Kind == TokenKind.Language)
-        && sentence.Exists(t => t.Folded is "dat" or "dit" or "das" or "dies" or "cela" or "ca" or "c" or "that" or "this" or "it");
+        && (sentence.Exists(t => t.Folded is "dat" or "dit" or "das" or "dies" or "cela" or "ca" or "c" or "that" or "this" or "it")
+            || sentence.TrueForAll(t => t.Kind is TokenKind.Plus or TokenKind.Filler));
 
     /// <summary>One entry per language: required if any mention requires it, with that mention's level.</summary>
     private static List<LanguageRequirement> Merge(List<LanguageMention> mentions)
