@@ -136,10 +136,11 @@ internal static partial class ClauseAnalyzer
         foreach (var language in lastRun)
         {
             // "Niederländisch – von Vorteil": the plus turns the mention just made into a plus, not a second one.
-            var previous = required ? -1 : mentions.FindLastIndex(m => string.Equals(m.Language, language, StringComparison.Ordinal));
+            var barePlus = !required && level is null && Array.IndexOf(kinds, TokenKind.Skill) < 0;
+            var previous = !barePlus ? -1 : mentions.FindLastIndex(m => string.Equals(m.Language, language, StringComparison.Ordinal));
             if (previous >= 0)
             {
-                mentions[previous] = mentions[previous] with { Required = false, Level = level ?? mentions[previous].Level };
+                mentions[previous] = mentions[previous] with { Required = false };
                 continue;
             }
 

@@ -99,37 +99,6 @@ internal sealed class LanguageRequirementExtractor
                 ClauseAnalyzer.Analyze(line, clause, listSentence, postingLanguage, mentions, lastRun);
             }
 
-            MarkLearnableAsPlus(sentence, mentions, previousSentenceStart);
-        }
-    }
-
-    /// <summary>"You speak Dutch or are willing to learn it": a language that may be learnt instead is only a plus.</summary>
-    private static void MarkLearnableAsPlus(List<ClauseToken> sentence, List<LanguageMention> mentions, int sentenceStart)
-    {
-        for (var k = 1; k < sentence.Count; k++)
-        {
-            if (sentence[k].Folded is not ("or" or "of" or "oder" or "ou"))
-            {
-                continue;
-            }
-
-            for (var j = k + 1; j < sentence.Count && sentence[j].Kind != TokenKind.Language; j++)
-            {
-                if (sentence[j].Kind == TokenKind.Course)
-                {
-                    for (var i = sentenceStart; i < mentions.Count; i++)
-                    {
-                        var language = mentions[i].Language;
-                        if (sentence.FindIndex(0, k, t => t.Kind == TokenKind.Language
-                            && string.Equals(t.Language!.Value.Language, language, StringComparison.Ordinal)) >= 0)
-                        {
-                            mentions[i] = mentions[i] with { Required = false };
-                        }
-                    }
-
-                    return;
-                }
-            }
         }
     }
 
