@@ -94,13 +94,29 @@ internal sealed class LanguageRequirementExtractor
                 or TokenKind.Conjunction or TokenKind.Level or TokenKind.Plus or TokenKind.LanguageNoun or TokenKind.Skill);
             lastRun.Clear();
             previousSentenceStart = mentions.Count;
+            var previousWasBarePlus = false;
             foreach (var clause in ClauseSegment.Split(sentence))
             {
+                var clauseStart = mentions.Count;
                 ClauseAnalyzer.Analyze(line, clause, listSentence, postingLanguage, mentions, lastRun);
+                if (previousWasBarePlus && StartsWithLikewise(clause.Tokens))
+                {
+                    // "Kennis van SAP is een pré, net als kennis van de Duitse taal": the same status as the clause before.
+                    for (var i = clauseStart; i < mentions.Count; i++)
+                    {
+                        mentions[i] = mentions[i] with { Required = false };
+                    }
+                }
+
+                previousWasBarePlus = clause.Tokens.Exists(t => t.Kind == TokenKind.Plus) && !clause.HasLanguage;
             }
 
         }
     }
+
+    private static bool StartsWithLikewise(List<ClauseToken> tokens) =>
+        tokens.Count > 1 && (tokens[0].Folded is "evenals" or "ebenso" or "genauso" or "likewise"
+            || (tokens[0].Folded, tokens[1].Folded) is ("net", "als") or ("tout", "comme") or ("just", "like") or ("de", "meme") or ("so", "wie"));
 
     private static bool RefersBackAsPlus(List<ClauseToken> sentence) =>
         sentence.Exists(t => t.Kind == TokenKind.Plus)

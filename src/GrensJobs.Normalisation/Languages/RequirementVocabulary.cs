@@ -86,7 +86,9 @@ internal static class RequirementVocabulary
             "beherrschen", "beherrscht", "beherrschung", "kommunizieren", "kommunikation", "sprachniveau", "sicher",
             "sichere", "sicheres", "sicheren", "requis", "requise", "exige", "exigee", "indispensable", "obligatoire",
             "necessaire", "imperatif", "maitrise", "maitriser", "maitrisez", "connaissance", "connaissances",
-            "parler", "parlez", "parle", "parles", "maitrises", "comprends", "communiquer", "required", "requirement", "essential", "mandatory",
+            "parler", "parlez", "parle", "parles", "maitrises", "comprends",
+            "exprimer", "exprimez", "exprime", "exprimes", "machtig", "verstandigen", "verstandigst", "verstandigt",
+            "ausdrucken", "ausdruckst", "unterhalten", "converser", "conversation", "converse", "express", "uitdrukken", "communiquer", "required", "requirement", "essential", "mandatory",
             "necessary", "speak", "speaks", "speaking", "knowledge", "skills", "command", "level",
             "communicate", "communication", "comprendre", "comprenez", "comprend", "verstehen", "verstehst", "versteht", "begrijpen", "begrijpt", "verstaan", "understand", "understands", "communicatief", "communicatieve", "kommunikationsfahigkeit", "kommunikationsstark", "speaker", "speakers", "spreker", "sprecher", "vaardigheden", "sprachen", "talen", "langues", "languages",
             "zoeken", "zoekt", "suchen", "sucht", "recherchons", "cherchons", "recherche", "looking", "seeking");
