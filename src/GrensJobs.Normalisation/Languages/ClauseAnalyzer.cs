@@ -219,6 +219,13 @@ internal static partial class ClauseAnalyzer
                 kinds[i] = TokenKind.Cue;
             }
 
+            // "in einem zweisprachigen Team", "environnement bilingue": the setting is bilingual, not the person.
+            if (kinds[i] == TokenKind.Bilingual
+                && ((i + 1 < tokens.Count && SettingNouns.Contains(tokens[i + 1].Folded)) || (i > 0 && SettingNouns.Contains(tokens[i - 1].Folded))))
+            {
+                kinds[i] = TokenKind.Other;
+            }
+
             // French "en anglais" after a level or cue is a preposition, not Dutch "en" (and).
             if (i > 0 && i + 1 < tokens.Count && tokens[i].Folded == "en" && kinds[i + 1] == TokenKind.Language
                 && kinds[i - 1] is TokenKind.Cue or TokenKind.Level or TokenKind.Other)
@@ -266,6 +273,12 @@ internal static partial class ClauseAnalyzer
             }
         }
     }
+
+    private static readonly HashSet<string> SettingNouns = new(
+        ["team", "teams", "omgeving", "werkomgeving", "bedrijf", "organisatie", "regio", "grensregio", "umfeld",
+         "arbeitsumfeld", "umgebung", "unternehmen", "region", "grenzregion", "environment", "company", "organisation",
+         "organization", "office", "environnement", "equipe", "entreprise", "societe", "cadre", "kantoor", "buro"],
+        StringComparer.Ordinal);
 
     private static bool IsCopula(ClauseToken token) => token.Folded is "is" or "ist" or "est" or "zijn" or "sind" or "sont";
 

@@ -14,6 +14,7 @@ internal sealed class LanguageRequirementExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         List<LanguageMention>? mentions = null;
+        var plusSection = false;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -23,10 +24,22 @@ internal sealed class LanguageRequirementExtractor
                 lineEnd = text.Length;
             }
 
-            if (MentionsLanguage(text.AsSpan(lineStart, lineEnd - lineStart)))
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var heading = IsHeading(line);
+            if (MentionsLanguage(line))
             {
                 mentions ??= [];
+                var first = mentions.Count;
                 ReadLine(text[lineStart..lineEnd], postingLanguage, mentions);
+                for (var i = first; plusSection && !heading && i < mentions.Count; i++)
+                {
+                    mentions[i] = mentions[i] with { Required = false };
+                }
+            }
+
+            if (heading)
+            {
+                plusSection = IsPlusHeading(text[lineStart..lineEnd]);
             }
 
             lineStart = lineEnd + 1;
@@ -69,6 +82,24 @@ internal sealed class LanguageRequirementExtractor
         }
 
         return false;
+    }
+
+    /// <summary>A short line ending in ':' or '?' ("Pluspunten:", "Von Vorteil:", "Wat vragen wij?") opens a section.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        return line.Length is > 0 and <= 60 && line[^1] is ':' or '?';
+    }
+
+    /// <summary>"Pluspunten:", "Von Vorteil:", "Atouts :", "Nice to have:": the list below names languages that are a plus.</summary>
+    private static bool IsPlusHeading(string line)
+    {
+        var sentences = new List<List<ClauseToken>>();
+        SentenceTokenizer.Tokenize(line, sentences);
+        var tokens = sentences.SelectMany(s => s).ToList();
+        return tokens.Exists(t => t.Kind == TokenKind.Plus)
+            && tokens.Count(t => t.Kind is not (TokenKind.Plus or TokenKind.Filler or TokenKind.Conjunction)) <= 1
+            && !tokens.Exists(t => t.Kind is TokenKind.Language or TokenKind.Negation);
     }
 
     private static void ReadLine(string line, string? postingLanguage, List<LanguageMention> mentions)

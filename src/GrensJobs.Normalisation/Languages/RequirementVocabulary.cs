@@ -64,7 +64,7 @@ internal static class RequirementVocabulary
         }
 
         Add(TokenKind.Plus, null,
-            "pre", "een pre", "pluspunt", "een pluspunt", "troef", "meerwaarde", "bij voorkeur", "voorkeur",
+            "pre", "een pre", "pluspunt", "pluspunten", "pluspunkte", "atouts", "troeven", "pluses", "een pluspunt", "troef", "meerwaarde", "bij voorkeur", "voorkeur",
             "voordeel", "een voordeel", "gewenst", "wenselijk", "aanbeveling", "vorteil", "von vorteil",
             "vorteilhaft", "wunschenswert", "erwunscht", "ein plus", "pluspunkt", "idealerweise", "idealiter", "liefst", "het liefst", "vorzugsweise",
             "gern gesehen", "gerne gesehen", "handig", "praktisch", "hilfreich", "utile", "handy", "helpful", "useful", "gern", "gerne", "mooi meegenomen", "meegenomen", "a strong plus", "strong plus", "atout", "un atout", "un plus", "souhaite", "souhaitee", "souhaitees",
