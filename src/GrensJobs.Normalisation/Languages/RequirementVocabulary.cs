@@ -88,7 +88,8 @@ internal static class RequirementVocabulary
             "necessaire", "imperatif", "maitrise", "maitriser", "maitrisez", "connaissance", "connaissances",
             "parler", "parlez", "parle", "parles", "maitrises", "comprends",
             "exprimer", "exprimez", "exprime", "exprimes", "machtig", "verstandigen", "verstandigst", "verstandigt",
-            "ausdrucken", "ausdruckst", "unterhalten", "converser", "conversation", "converse", "express", "uitdrukken", "communiquer", "required", "requirement", "essential", "mandatory",
+            "ausdrucken", "ausdruckst", "unterhalten", "converser", "conversation", "converse", "express", "uitdrukken",
+            "aise", "pas de secret", "pas de secrets", "keine geheimnisse", "geen geheimen", "no secrets", "communiquer", "required", "requirement", "essential", "mandatory",
             "necessary", "speak", "speaks", "speaking", "knowledge", "skills", "command", "level",
             "communicate", "communication", "comprendre", "comprenez", "comprend", "verstehen", "verstehst", "versteht", "begrijpen", "begrijpt", "verstaan", "understand", "understands", "communicatief", "communicatieve", "kommunikationsfahigkeit", "kommunikationsstark", "speaker", "speakers", "spreker", "sprecher", "vaardigheden", "sprachen", "talen", "langues", "languages",
             "zoeken", "zoekt", "suchen", "sucht", "recherchons", "cherchons", "recherche", "looking", "seeking");
