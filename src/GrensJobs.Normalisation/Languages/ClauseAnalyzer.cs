@@ -37,6 +37,7 @@ internal static partial class ClauseAnalyzer
         }
 
         var counted = MentionCounting.Count(line, tokens, kinds, listSentence);
+        ResolveTheLanguage(tokens, kinds, counted);
         var levels = new CefrLevel?[tokens.Count];
         var plus = new bool[tokens.Count];
         var negated = new bool[tokens.Count];
@@ -134,6 +135,15 @@ internal static partial class ClauseAnalyzer
         var required = Array.IndexOf(kinds, TokenKind.Plus) < 0;
         foreach (var language in lastRun)
         {
+            // "Niederländisch – von Vorteil": the plus turns the mention just made into a plus, not a second one.
+            var barePlus = !required && level is null && Array.IndexOf(kinds, TokenKind.Skill) < 0;
+            var previous = !barePlus ? -1 : mentions.FindLastIndex(m => string.Equals(m.Language, language, StringComparison.Ordinal));
+            if (previous >= 0)
+            {
+                mentions[previous] = mentions[previous] with { Required = false };
+                continue;
+            }
+
             mentions.Add(new LanguageMention(language, level, required, evidence));
         }
     }
@@ -207,6 +217,13 @@ internal static partial class ClauseAnalyzer
                 or "suffisant" or "suffisante" && (IsCopula(tokens[i - 1]) || (i == tokens.Count - 1 && tokens.Exists(IsCopula))))
             {
                 kinds[i] = TokenKind.Cue;
+            }
+
+            // "in einem zweisprachigen Team", "environnement bilingue": the setting is bilingual, not the person.
+            if (kinds[i] == TokenKind.Bilingual
+                && ((i + 1 < tokens.Count && SettingNouns.Contains(tokens[i + 1].Folded)) || (i > 0 && SettingNouns.Contains(tokens[i - 1].Folded))))
+            {
+                kinds[i] = TokenKind.Other;
             }
 
             // French "en anglais" after a level or cue is a preposition, not Dutch "en" (and).

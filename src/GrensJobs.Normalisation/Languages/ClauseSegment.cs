@@ -26,7 +26,13 @@ internal sealed class ClauseSegment(bool startsWithContrast)
     public bool Inherits =>
         !HasLanguage && !Tokens.Exists(t => t.Kind == TokenKind.Course)
         && (Tokens.Exists(t => t.IsCode || t.Kind == TokenKind.Skill)
-            || (StartsWithContrast && Tokens.Exists(t => t.Kind == TokenKind.Plus)));
+            || (StartsWithContrast && Tokens.Exists(t => t.Kind == TokenKind.Plus))
+            || IsBareModifier);
+
+    /// <summary>"Deutsch – fließend", "Englisch, von Vorteil": only level or "a plus" words, for the languages before.</summary>
+    private bool IsBareModifier =>
+        Tokens.Exists(t => t.Kind is TokenKind.Level or TokenKind.Plus)
+        && Tokens.TrueForAll(t => t.Kind is TokenKind.Level or TokenKind.Plus or TokenKind.Filler);
 
     /// <summary>A bare list ending in "ook"/"auch"/"aussi"/"also"/"too": it repeats the previous clause's status.</summary>
     public bool Echoes =>

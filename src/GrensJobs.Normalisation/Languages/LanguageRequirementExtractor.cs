@@ -14,6 +14,7 @@ internal sealed class LanguageRequirementExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         List<LanguageMention>? mentions = null;
+        var plusSection = false;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -23,10 +24,22 @@ internal sealed class LanguageRequirementExtractor
                 lineEnd = text.Length;
             }
 
-            if (MentionsLanguage(text.AsSpan(lineStart, lineEnd - lineStart)))
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var heading = IsHeading(line);
+            if (MentionsLanguage(line))
             {
                 mentions ??= [];
+                var first = mentions.Count;
                 ReadLine(text[lineStart..lineEnd], postingLanguage, mentions);
+                for (var i = first; plusSection && !heading && i < mentions.Count; i++)
+                {
+                    mentions[i] = mentions[i] with { Required = false };
+                }
+            }
+
+            if (heading)
+            {
+                plusSection = IsPlusHeading(text[lineStart..lineEnd]);
             }
 
             lineStart = lineEnd + 1;
@@ -71,6 +84,24 @@ internal sealed class LanguageRequirementExtractor
         return false;
     }
 
+    /// <summary>A short line ending in ':' or '?' ("Pluspunten:", "Von Vorteil:", "Wat vragen wij?") opens a section.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        return line.Length is > 0 and <= 60 && line[^1] is ':' or '?';
+    }
+
+    /// <summary>"Pluspunten:", "Von Vorteil:", "Atouts :", "Nice to have:": the list below names languages that are a plus.</summary>
+    private static bool IsPlusHeading(string line)
+    {
+        var sentences = new List<List<ClauseToken>>();
+        SentenceTokenizer.Tokenize(line, sentences);
+        var tokens = sentences.SelectMany(s => s).ToList();
+        return tokens.Exists(t => t.Kind == TokenKind.Plus)
+            && tokens.Count(t => t.Kind is not (TokenKind.Plus or TokenKind.Filler or TokenKind.Conjunction)) <= 1
+            && !tokens.Exists(t => t.Kind is TokenKind.Language or TokenKind.Negation);
+    }
+
     private static void ReadLine(string line, string? postingLanguage, List<LanguageMention> mentions)
     {
         var sentences = new List<List<ClauseToken>>();
@@ -94,17 +125,35 @@ internal sealed class LanguageRequirementExtractor
                 or TokenKind.Conjunction or TokenKind.Level or TokenKind.Plus or TokenKind.LanguageNoun or TokenKind.Skill);
             lastRun.Clear();
             previousSentenceStart = mentions.Count;
+            var previousWasBarePlus = false;
             foreach (var clause in ClauseSegment.Split(sentence))
             {
+                var clauseStart = mentions.Count;
                 ClauseAnalyzer.Analyze(line, clause, listSentence, postingLanguage, mentions, lastRun);
+                if (previousWasBarePlus && StartsWithLikewise(clause.Tokens))
+                {
+                    // "Kennis van SAP is een pré, net als kennis van de Duitse taal": the same status as the clause before.
+                    for (var i = clauseStart; i < mentions.Count; i++)
+                    {
+                        mentions[i] = mentions[i] with { Required = false };
+                    }
+                }
+
+                previousWasBarePlus = clause.Tokens.Exists(t => t.Kind == TokenKind.Plus) && !clause.HasLanguage;
             }
+
         }
     }
+
+    private static bool StartsWithLikewise(List<ClauseToken> tokens) =>
+        tokens.Count > 1 && (tokens[0].Folded is "evenals" or "ebenso" or "genauso" or "likewise"
+            || (tokens[0].Folded, tokens[1].Folded) is ("net", "als") or ("tout", "comme") or ("just", "like") or ("de", "meme") or ("so", "wie"));
 
     private static bool RefersBackAsPlus(List<ClauseToken> sentence) =>
         sentence.Exists(t => t.Kind == TokenKind.Plus)
         && !sentence.Exists(t => t.Kind == TokenKind.Language)
-        && sentence.Exists(t => t.Folded is "dat" or "dit" or "das" or "dies" or "cela" or "ca" or "c" or "that" or "this" or "it");
+        && (sentence.Exists(t => t.Folded is "dat" or "dit" or "das" or "dies" or "cela" or "ca" or "c" or "that" or "this" or "it")
+            || sentence.TrueForAll(t => t.Kind is TokenKind.Plus or TokenKind.Filler));
 
     /// <summary>One entry per language: required if any mention requires it, with that mention's level.</summary>
     private static List<LanguageRequirement> Merge(List<LanguageMention> mentions)

@@ -30,7 +30,8 @@ internal static class RequirementVocabulary
             "basiskennis", "enige kennis", "elementaire", "elementaire kennis", "beperkte kennis",
             "grundkenntnisse", "grundkenntnissen", "basiskenntnisse", "basiskenntnissen", "erste kenntnisse",
             "ersten kenntnisse", "einfache", "einfache kenntnisse", "notions", "notion", "connaissances de base",
-            "connaissance de base", "elementaires", "erste", "ersten", "basic", "elementary", "some knowledge", "limited");
+            "connaissance de base", "elementaires", "basis", "basisniveau", "grundniveau", "niveau de base", "basic level",
+            "een beetje", "ein bisschen", "ein wenig", "un peu", "a little", "erste", "ersten", "basic", "elementary", "some knowledge", "limited");
         Add(TokenKind.Level, CefrLevel.B1,
             "redelijk", "redelijke", "voldoende", "solide", "soliden", "solides", "ausreichende", "ausreichend",
             "ausreichenden", "connaissances correctes", "correcte", "correctes", "correct", "suffisante",
@@ -63,9 +64,9 @@ internal static class RequirementVocabulary
         }
 
         Add(TokenKind.Plus, null,
-            "pre", "een pre", "pluspunt", "een pluspunt", "troef", "meerwaarde", "bij voorkeur", "voorkeur",
+            "pre", "een pre", "pluspunt", "pluspunten", "pluspunkte", "atouts", "troeven", "pluses", "een pluspunt", "troef", "meerwaarde", "bij voorkeur", "voorkeur",
             "voordeel", "een voordeel", "gewenst", "wenselijk", "aanbeveling", "vorteil", "von vorteil",
-            "vorteilhaft", "wunschenswert", "erwunscht", "ein plus", "pluspunkt", "idealerweise", "vorzugsweise",
+            "vorteilhaft", "wunschenswert", "erwunscht", "ein plus", "pluspunkt", "idealerweise", "idealiter", "liefst", "het liefst", "vorzugsweise",
             "gern gesehen", "gerne gesehen", "handig", "praktisch", "hilfreich", "utile", "handy", "helpful", "useful", "gern", "gerne", "mooi meegenomen", "meegenomen", "a strong plus", "strong plus", "atout", "un atout", "un plus", "souhaite", "souhaitee", "souhaitees",
             "souhaites", "souhaitable", "apprecie", "appreciee", "appreciees", "avantage", "un avantage",
             "idealement", "de preference", "nice to have", "a plus", "an advantage", "advantage", "advantageous",
@@ -85,7 +86,10 @@ internal static class RequirementVocabulary
             "beherrschen", "beherrscht", "beherrschung", "kommunizieren", "kommunikation", "sprachniveau", "sicher",
             "sichere", "sicheres", "sicheren", "requis", "requise", "exige", "exigee", "indispensable", "obligatoire",
             "necessaire", "imperatif", "maitrise", "maitriser", "maitrisez", "connaissance", "connaissances",
-            "parler", "parlez", "parle", "communiquer", "required", "requirement", "essential", "mandatory",
+            "parler", "parlez", "parle", "parles", "maitrises", "comprends",
+            "exprimer", "exprimez", "exprime", "exprimes", "machtig", "verstandigen", "verstandigst", "verstandigt",
+            "ausdrucken", "ausdruckst", "unterhalten", "converser", "conversation", "converse", "express", "uitdrukken",
+            "aise", "pas de secret", "pas de secrets", "keine geheimnisse", "geen geheimen", "no secrets", "communiquer", "required", "requirement", "essential", "mandatory",
             "necessary", "speak", "speaks", "speaking", "knowledge", "skills", "command", "level",
             "communicate", "communication", "comprendre", "comprenez", "comprend", "verstehen", "verstehst", "versteht", "begrijpen", "begrijpt", "verstaan", "understand", "understands", "communicatief", "communicatieve", "kommunikationsfahigkeit", "kommunikationsstark", "speaker", "speakers", "spreker", "sprecher", "vaardigheden", "sprachen", "talen", "langues", "languages",
             "zoeken", "zoekt", "suchen", "sucht", "recherchons", "cherchons", "recherche", "looking", "seeking");

@@ -169,6 +169,23 @@ public sealed class LanguageRequirementExtractorTests
     public void Extract_FollowUpClauses_TakeTheStatusTheyReferTo(string text, string posting, string expected) =>
         Assert.Equal(expected, Describe(text, posting));
 
+    [Theory]
+    [InlineData("Pluspunten:\n- Kennis van het Duits\n- Ervaring met SAP", "nl", "de:null:plus")]
+    [InlineData("Ihr Profil:\n- Deutsch fließend\nVon Vorteil:\n- Niederländischkenntnisse", "de", "de:C1:req nl:null:plus")]
+    [InlineData("Atouts :\n- Connaissance de l'allemand\nProfil :\n- Anglais courant", "fr", "de:null:plus en:C1:req")]
+    public void Extract_PlusSectionHeading_MakesListedLanguagesAPlus(string text, string posting, string expected) =>
+        Assert.Equal(expected, Describe(text, posting));
+
+    [Theory]
+    [InlineData("Sprachen: Deutsch – fließend; Niederländisch – von Vorteil", "de", "de:C1:req nl:null:plus")]
+    [InlineData("Spreek je ook Pools? Mooi meegenomen!", "nl", "pl:null:plus")]
+    [InlineData("Kennis van SAP is een pré, net als kennis van de Duitse taal.", "nl", "de:null:plus")]
+    [InlineData("Je hebt affiniteit met de Duitse markt en spreekt de taal vloeiend.", "nl", "de:C1:req")]
+    [InlineData("Bei uns arbeitest du in einem zweisprachigen Team (Deutsch/Niederländisch).", "de", "")]
+    [InlineData("Talen: NL (moedertaal), EN (goed), DE (basis)", "nl", "de:A2:req en:B2:req nl:C2:req")]
+    public void Extract_ModifierElsewhereInTheSentence_AppliesToTheLanguageMeant(string text, string posting, string expected) =>
+        Assert.Equal(expected, Describe(text, posting));
+
     [Fact]
     public void Extract_FullPostingInItsOwnLanguageWithoutLanguageDemands_IsEmpty()
     {
