@@ -1,28 +1,13 @@
 using GrensJobs.Storage.Sources;
-using GrensJobs.Storage.Sqlite;
 using GrensJobs.Storage.Tests.Sources;
 
 namespace GrensJobs.Storage.Tests.Sqlite;
 
 public sealed class SqliteCrawlLogTests : CrawlLogTests, IDisposable
 {
-    private readonly TempDataDirectory _directory = new();
-    private readonly List<SqliteVacancyStore> _stores = [];
+    private readonly SqliteStoreHarness _stores = new();
 
-    protected override ICrawlLog CreateCrawlLog(TimeProvider time)
-    {
-        var store = SqliteStores.Create(_directory.Path, time);
-        _stores.Add(store);
-        return store;
-    }
+    protected override ICrawlLog CreateCrawlLog(TimeProvider time) => _stores.Create(time);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-        {
-            store.Dispose();
-        }
-
-        _directory.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }

@@ -1,4 +1,3 @@
-using GrensJobs.Storage.Sqlite;
 using GrensJobs.Storage.Tests.Vacancies;
 
 namespace GrensJobs.Storage.Tests.Sqlite;
@@ -6,23 +5,9 @@ namespace GrensJobs.Storage.Tests.Sqlite;
 /// <summary>The shared store tests against SQLite: one temporary data directory per test.</summary>
 public sealed class SqliteVacancyStoreTests : VacancyStoreTests, IDisposable
 {
-    private readonly TempDataDirectory _directory = new();
-    private readonly List<SqliteVacancyStore> _stores = [];
+    private readonly SqliteStoreHarness _stores = new();
 
-    protected override IVacancyStore CreateStore(TimeProvider time)
-    {
-        var store = SqliteStores.Create(_directory.Path, time);
-        _stores.Add(store);
-        return store;
-    }
+    protected override IVacancyStore CreateStore(TimeProvider time) => _stores.Create(time);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-        {
-            store.Dispose();
-        }
-
-        _directory.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }
