@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 
 namespace GrensJobs.Cli;
 
@@ -40,6 +41,11 @@ internal static class CommandLineApp
         {
             await Console.Error.WriteLineAsync("Interrupted.").ConfigureAwait(false);
             return ExitCodes.Interrupted;
+        }
+        catch (DbException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: the store is unavailable: {ex.Message} Check the --data directory (or GRENSJOBS_DATA).").ConfigureAwait(false);
+            return ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

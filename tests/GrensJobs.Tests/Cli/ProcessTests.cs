@@ -51,6 +51,26 @@ public sealed class ProcessTests
         }
     }
 
+    [Fact]
+    public async Task Run_ImportIntoAFileThatIsNotAStore_ExitsWith1AndAOneLineReason()
+    {
+        var data = Directory.CreateTempSubdirectory("grensjobs-corrupt-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(data, "grensjobs.db"), "Dit is geen database.", TestContext.Current.CancellationToken);
+
+            var (exitCode, _, stderr) = await RunAsync(["import", "-", "--data", data], "{\"title\": \"Lasser\"}\n");
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("error: the store is unavailable", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] arguments, string stdin)
     {
         var start = new ProcessStartInfo("dotnet")
