@@ -15,7 +15,7 @@ namespace GrensJobs.Normalisation.Analysis;
 
 /// <summary>
 /// One language's chain: gender-marker char filters → StandardTokenizer → lower-case → stop words →
-/// (German) decompounding → stemming → ASCII folding. Components are cached per thread by the analyzer's default
+/// (German) decompounding → stemming → ASCII folding → duplicate removal. Components are cached per thread by the analyzer's default
 /// <see cref="Analyzer.GLOBAL_REUSE_STRATEGY"/>, so one instance is safely shared by all threads.
 /// </summary>
 internal sealed class VacancyAnalyzer : Analyzer
@@ -49,7 +49,8 @@ internal sealed class VacancyAnalyzer : Analyzer
             AnalyzerLanguage.English => English(source),
             _ => new LowerCaseFilter(Version, source),
         };
-        return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+        // Subwords that stem or fold to the same term at the same position ("berufs", "beruf") are kept once.
+        return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(stream)));
     }
 
     private static TokenStream Dutch(Tokenizer source)

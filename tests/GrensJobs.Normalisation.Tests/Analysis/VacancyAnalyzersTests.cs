@@ -30,6 +30,7 @@ public sealed class VacancyAnalyzersTests(VacancyAnalyzersFixture fixture) : ICl
 
         Assert.Contains(Stem("de", "Fahrer"), tokens);
         Assert.Contains(Stem("de", "Kraft"), tokens);
+        Assert.Equal(tokens.Count, tokens.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Theory]
