@@ -1,0 +1,54 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
+
+namespace GrensJobs.Normalisation.Analysis;
+
+/// <summary>
+/// The Lucene analyzers for vacancy text per language ("nl", "de", "fr", "en"; anything else gets the
+/// language-neutral chain: gender markers, lower-case, folding).
+/// </summary>
+/// <remarks>
+/// Thread safety: create one instance per process and share it. Each <see cref="Analyzer"/> keeps its token-stream
+/// components per thread (Lucene's global <c>ReuseStrategy</c>), so <c>GetTokenStream</c> may be called from any
+/// number of threads; a single token stream must still be consumed by one thread. The German decompounding word list
+/// is built from <c>esco/occupations.csv</c> once, on first use of the German analyzer.
+/// </remarks>
+public sealed class VacancyAnalyzers : IDisposable
+{
+    private readonly VacancyAnalyzer _neutral = new(AnalyzerLanguage.Neutral);
+    private readonly VacancyAnalyzer _dutch = new(AnalyzerLanguage.Dutch);
+    private readonly VacancyAnalyzer _german;
+    private readonly VacancyAnalyzer _french = new(AnalyzerLanguage.French);
+    private readonly VacancyAnalyzer _english = new(AnalyzerLanguage.English);
+
+    /// <summary>Analyzers reading the German word list from <paramref name="seedsDirectory"/> (default: <see cref="Seeds.DefaultDirectory"/>).</summary>
+    public VacancyAnalyzers(string? seedsDirectory = null)
+    {
+        var directory = seedsDirectory ?? Seeds.DefaultDirectory;
+        _german = new VacancyAnalyzer(
+            AnalyzerLanguage.German,
+            new Lazy<CharArraySet>(() => GermanCompoundParts.Load(directory), LazyThreadSafetyMode.ExecutionAndPublication));
+    }
+
+    /// <summary>The analyzer for an ISO 639-1 code ("nl", "de", "fr", "en", any case); other codes and null get the neutral one.</summary>
+    public Analyzer For(string? language) => language?.Trim().ToUpperInvariant() switch
+    {
+        "NL" => _dutch,
+        "DE" => _german,
+        "FR" => _french,
+        "EN" => _english,
+        _ => _neutral,
+    };
+
+    /// <summary>The language-neutral analyzer.</summary>
+    public Analyzer Neutral => _neutral;
+
+    public void Dispose()
+    {
+        _neutral.Dispose();
+        _dutch.Dispose();
+        _german.Dispose();
+        _french.Dispose();
+        _english.Dispose();
+    }
+}
