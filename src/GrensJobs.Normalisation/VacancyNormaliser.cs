@@ -55,13 +55,13 @@ public sealed class VacancyNormaliser
         var (source, id, url) = VacancyIdentity.Of(raw);
         var title = CleanLine(raw.Title);
         var text = HtmlText.ToPlainText(raw.Description);
-        var language = NormaliseLanguageCode(raw.Language) ?? _languageDetector.Detect(string.Concat(title, "\n", text));
+        var titleAndText = string.Concat(title, "\n", text);
+        var language = NormaliseLanguageCode(raw.Language) ?? _languageDetector.Detect(titleAndText);
 
         var locations = ResolveLocations(raw);
         var location = locations.Count > 0 ? locations[0] : null;
 
         var occupation = _occupations.Link(title, text, language, location?.Country);
-        var titleAndText = string.Concat(title, "\n", text);
 
         return new Vacancy
         {

@@ -18,21 +18,22 @@ internal static class NormaliseCommand
             each non-blank line in, in the same order. A bad line gives {"line": N, "error": "…"} in its place and a
             message on stderr; the exit code is then 2. Stores nothing.
             """);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(Console.In, Console.OpenStandardOutput(), cancellationToken));
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var input = LineReader.Open("-");
+            return await RunAsync(input, Console.OpenStandardOutput(), cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
     internal static async Task<int> RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
     {
         var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
-        using var reader = input == Console.In
-            ? LineReader.Open("-")
-            : input;
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16);
         var context = GrensJobsJson.Context;
         var badLines = 0;
 
-        await foreach (var chunk in LineReader.ReadChunksAsync(reader, ChunkSize, cancellationToken).ConfigureAwait(false))
+        await foreach (var chunk in LineReader.ReadChunksAsync(input, ChunkSize, cancellationToken).ConfigureAwait(false))
         {
             foreach (var result in NormalisedLine.Process(chunk, normaliser, cancellationToken))
             {
