@@ -1,3 +1,4 @@
+using GrensJobs.Core.Occupations;
 using GrensJobs.Core.Places;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Normalisation.Employment;
@@ -46,6 +47,41 @@ public sealed class VacancyNormaliser
         var gazetteer = Task.Run(() => Gazetteer.Load(seedsDirectory));
         var regulated = RegulatedProfessions.Load(seedsDirectory);
         return new VacancyNormaliser(catalog.GetAwaiter().GetResult(), gazetteer.GetAwaiter().GetResult(), regulated);
+    }
+
+    /// <summary>Finds a place by any local name or postal code ("Aken", "Lüttich", "5911"); null when unknown.</summary>
+    public ResolvedPlace? FindPlace(string nameOrPostalCode, string? preferredCountry) =>
+        _places.FindPlace(nameOrPostalCode, preferredCountry);
+
+    /// <summary>
+    /// The ESCO occupation a job title (or a search query) names, in any of nl/de/fr/en ("lasser", "Schweißer",
+    /// "soudeur"); null when nothing fits with enough confidence.
+    /// </summary>
+    public OccupationMatch? LinkOccupation(string title, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return _occupations.Link(title, text: null, language, country: null);
+    }
+
+    /// <summary>Every occupation label in one language ("nl", "de", "fr", "en"): ESCO's labels and the job-market aliases.</summary>
+    public IEnumerable<string> OccupationLabels(string language)
+    {
+        foreach (var concept in Catalog.Concepts)
+        {
+            foreach (var label in concept.LabelsIn(language))
+            {
+                yield return label;
+            }
+        }
+
+        var position = EscoLanguages.IndexOf(language);
+        foreach (var alias in Catalog.Aliases)
+        {
+            if (alias.Language == position)
+            {
+                yield return alias.Title;
+            }
+        }
     }
 
     public Vacancy Normalise(RawVacancy raw)

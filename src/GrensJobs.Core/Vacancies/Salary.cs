@@ -6,6 +6,9 @@ public sealed record Salary(decimal? Min, decimal? Max, string Currency, SalaryP
     /// <summary>The lower bound (or the upper when only that is known) converted to a monthly amount.</summary>
     public decimal? MonthlyMin() => (Min ?? Max) is { } amount ? ToMonthly(amount) : null;
 
+    /// <summary>The upper bound (or the lower when only that is known) converted to a monthly amount.</summary>
+    public decimal? MonthlyMax() => (Max ?? Min) is { } amount ? ToMonthly(amount) : null;
+
     private decimal ToMonthly(decimal amount) => Period switch
     {
         SalaryPeriod.Hour => amount * 40m * 52m / 12m,

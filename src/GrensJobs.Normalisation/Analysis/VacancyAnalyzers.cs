@@ -18,6 +18,7 @@ public sealed class VacancyAnalyzers : IDisposable
     private readonly VacancyAnalyzer _neutral = new(AnalyzerLanguage.Neutral);
     private readonly VacancyAnalyzer _dutch = new(AnalyzerLanguage.Dutch);
     private readonly VacancyAnalyzer _german;
+    private readonly Lazy<CharArraySet> _compoundParts;
     private readonly VacancyAnalyzer _french = new(AnalyzerLanguage.French);
     private readonly VacancyAnalyzer _english = new(AnalyzerLanguage.English);
 
@@ -25,9 +26,21 @@ public sealed class VacancyAnalyzers : IDisposable
     public VacancyAnalyzers(string? seedsDirectory = null)
     {
         var directory = seedsDirectory ?? Seeds.DefaultDirectory;
-        _german = new VacancyAnalyzer(
-            AnalyzerLanguage.German,
-            new Lazy<CharArraySet>(() => GermanCompoundParts.Load(directory), LazyThreadSafetyMode.ExecutionAndPublication));
+        _compoundParts = new Lazy<CharArraySet>(() => GermanCompoundParts.Load(directory), LazyThreadSafetyMode.ExecutionAndPublication);
+        _german = new VacancyAnalyzer(AnalyzerLanguage.German, _compoundParts);
+    }
+
+    /// <summary>The languages with their own analysis chain, as ISO 639-1 codes.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["nl", "de", "fr", "en"];
+
+    /// <summary>
+    /// Splits a German compound into the known parts that cover all of it ("Altenpfleger" → alten, pfleger); empty when
+    /// the word is not such a compound. The parts are lower-case and not yet stemmed.
+    /// </summary>
+    public IReadOnlyList<string> SplitGermanCompound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return GermanCompoundSplitter.Split(word, _compoundParts.Value);
     }
 
     /// <summary>The analyzer for an ISO 639-1 code ("nl", "de", "fr", "en", any case); other codes and null get the neutral one.</summary>

@@ -1,0 +1,87 @@
+namespace GrensJobs.Search.Indexing;
+
+/// <summary>The names of the vacancy index's fields, in one place.</summary>
+internal static class Fields
+{
+    /// <summary>"source\u001fid": the unique key documents are replaced by.</summary>
+    public const string Key = "key";
+
+    /// <summary>The dedup cluster id, or the key for a vacancy in no cluster.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>Doc values: a 64-bit hash of the cluster id; 0 for a vacancy in no cluster.</summary>
+    public const string ClusterHash = "cluster_hash";
+
+    public const string Status = "status";
+    public const string Concept = "concept";
+    public const string Country = "country";
+    public const string Euregio = "euregio";
+    public const string Nuts3 = "nuts3";
+    public const string Contract = "contract";
+    public const string Remote = "remote";
+    public const string PostingLanguage = "lang";
+    public const string RequiredLanguage = "required_language";
+
+    /// <summary>Numeric, indexed: weekly hours (lower and upper bound).</summary>
+    public const string HoursMin = "hours_min";
+    public const string HoursMax = "hours_max";
+
+    /// <summary>Numeric, indexed: the upper bound of the salary per month, in whole euros.</summary>
+    public const string MonthlySalary = "monthly_salary";
+
+    /// <summary>Numeric, indexed and doc values: the posting date (else the first-seen date) as days since 0001-01-01.</summary>
+    public const string Posted = "posted";
+
+    /// <summary>Doc values: when the store first saw the vacancy (Unix seconds); the earliest member leads its cluster.</summary>
+    public const string FirstSeen = "first_seen";
+
+    /// <summary>Numeric, indexed, one value per place: latitude and longitude in micro-degrees (bounding boxes).</summary>
+    public const string Lat = "lat";
+    public const string Lon = "lon";
+
+    /// <summary>Binary doc values: every place's coordinates (exact great-circle distance).</summary>
+    public const string Geo = "geo";
+
+    /// <summary>Numeric doc values: the facet values packed in one long (see <see cref="FacetCodes"/>).</summary>
+    public const string Facets = "facets";
+
+    /// <summary>Sorted-set doc values: required languages with their minimum level, "de:4" (0 = any level).</summary>
+    public const string Requirements = "requirements";
+
+    /// <summary>Folded, unstemmed title words: the index's own vocabulary for spelling suggestions.</summary>
+    public const string Spelling = "spelling";
+
+    /// <summary>Stored: the result as shown (JSON) and the start of the plain text, for snippets.</summary>
+    public const string Display = "display";
+    public const string SnippetText = "snippet_text";
+
+    /// <summary>The languages with a text field of their own; anything else is indexed as <see cref="OtherLanguage"/>.</summary>
+    public static IReadOnlyList<string> TextLanguages { get; } = ["nl", "de", "fr", "en"];
+
+    public const string OtherLanguage = "xx";
+
+    private static readonly Dictionary<string, string> TitleFields = AllLanguages().ToDictionary(l => l, l => "title." + l, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> TextFields = AllLanguages().ToDictionary(l => l, l => "text." + l, StringComparer.Ordinal);
+
+    /// <summary>"title.de": the title analysed as German.</summary>
+    public static string Title(string language) => TitleFields[language];
+
+    /// <summary>"text.de": the description analysed as German.</summary>
+    public static string Text(string language) => TextFields[language];
+
+    /// <summary>"isco2": the ISCO-08 code cut to <paramref name="level"/> digits (1–4).</summary>
+    public static string Isco(int level) => level switch
+    {
+        1 => "isco1",
+        2 => "isco2",
+        3 => "isco3",
+        4 => "isco4",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "ISCO levels are 1 to 4."),
+    };
+
+    /// <summary>The text language a posting is indexed under: its own when it has a chain, else <see cref="OtherLanguage"/>.</summary>
+    public static string TextLanguageOf(string? language) =>
+        language is not null && TitleFields.ContainsKey(language) ? language : OtherLanguage;
+
+    public static IEnumerable<string> AllLanguages() => [.. TextLanguages, OtherLanguage];
+}

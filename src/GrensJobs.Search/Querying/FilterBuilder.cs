@@ -1,0 +1,76 @@
+using GrensJobs.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GrensJobs.Search.Querying;
+
+/// <summary>
+/// Adds the filters of a search to the query as non-scoring clauses: open vacancies only, country, Euregio, NUTS-3,
+/// ISCO prefix, contract, hours overlap, posted since, remote, minimum monthly salary, and the bounding box of the
+/// radius (the exact great-circle check and <c>--speaks</c> run per document in <see cref="MatchCollector"/>).
+/// </summary>
+internal static class FilterBuilder
+{
+    public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { scoring, Occur.MUST } };
+        Filter(query, new TermQuery(new Term(Fields.Status, "open")));
+        AnyOf(query, Fields.Country, request.Countries.Select(c => c.ToUpperInvariant()));
+        AnyOf(query, Fields.Euregio, request.Euregios.Select(e => e.ToLowerInvariant()));
+        AnyOf(query, Fields.Nuts3, request.Nuts3.Select(n => n.ToUpperInvariant()));
+        AnyOf(query, Fields.Contract, request.Contracts.Select(c => FacetCodes.ContractNames[(int)c + 1]));
+        if (request.Occupation is { Length: >= 1 and <= 4 } isco)
+        {
+            Filter(query, new TermQuery(new Term(Fields.Isco(isco.Length), isco)));
+        }
+
+        if (request.Remote is { } remote)
+        {
+            Filter(query, new TermQuery(new Term(Fields.Remote, FacetCodes.RemoteNames[(int)remote + 1])));
+        }
+
+        if (request.Hours is { } hours)
+        {
+            Filter(query, NumericRangeQuery.NewInt32Range(Fields.HoursMax, hours.Min, null, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(Fields.HoursMin, null, hours.Max, true, true));
+        }
+
+        if (request.Since is { } since)
+        {
+            Filter(query, NumericRangeQuery.NewInt32Range(Fields.Posted, since.DayNumber, null, true, true));
+        }
+
+        if (request.MinMonthlySalary is { } salary)
+        {
+            Filter(query, NumericRangeQuery.NewInt32Range(Fields.MonthlySalary, (int)Math.Ceiling(salary), null, true, true));
+        }
+
+        if (near is { } point && request.RadiusKm is { } radius)
+        {
+            var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
+            Filter(query, NumericRangeQuery.NewInt32Range(Fields.Lat, Scale(minLat), Scale(maxLat), true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(Fields.Lon, Scale(minLon), Scale(maxLon), true, true));
+        }
+
+        return query;
+    }
+
+    private static int Scale(double degrees) => (int)Math.Round(degrees * VacancyDocument.CoordinateScale);
+
+    private static void AnyOf(BooleanQuery query, string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        if (any.Clauses.Count > 0)
+        {
+            Filter(query, any);
+        }
+    }
+
+    private static void Filter(BooleanQuery query, Query filter) =>
+        query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+}

@@ -1,0 +1,177 @@
+using GrensJobs.Core.Text;
+using GrensJobs.Normalisation;
+using GrensJobs.Normalisation.Analysis;
+using GrensJobs.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GrensJobs.Search.Querying;
+
+/// <summary>
+/// Builds the query for the words of a search. Each word is analysed in every language and searched in the title
+/// and text fields of the languages it is a word of (their occupation vocabulary or vacancy titles contain it — so
+/// "lasser" is not searched as the German stem of "lassen"); German words that are compounds of known parts also
+/// match their parts ("Altenpfleger" → alten + pfleger); a word no language knows is searched everywhere, with typo
+/// tolerance. Independently, the whole query is resolved to an ESCO occupation, and a vacancy linked to that
+/// concept (or, lower, to its ISCO-08 unit group) matches whatever its language: that is how "lasser" finds
+/// "Schweißer (m/w/d)" and "soudeur". Boosts put concept and title matches above mentions in descriptions.
+/// </summary>
+internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser normaliser, Lazy<LabelVocabulary> vocabulary)
+{
+    public const float TitleBoost = 2f;
+    public const float TextBoost = 0.5f;
+    public const float PartsTitleBoost = 1.2f;
+    public const float PartsTextBoost = 0.3f;
+    public const float FuzzyBoost = 0.8f;
+    public const float ConceptBoost = 10f;
+    public const float IscoBoost = 3f;
+
+    /// <summary>Below this link confidence a query is not expanded to an occupation.</summary>
+    public const double MinConceptConfidence = 0.55;
+
+    private const int MinFuzzyLength = 4;
+
+    public TextQuery Build(string text, IndexReader reader)
+    {
+        var words = ContentWords(text);
+        var occupation = normaliser.LinkOccupation(text);
+        if (occupation is not null && occupation.Confidence < MinConceptConfidence)
+        {
+            occupation = null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        if (words.Count > 0)
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                all.Add(WordQuery(word, reader), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
+            }
+
+            if (words.Count >= 3)
+            {
+                all.MinimumNumberShouldMatch = words.Count - 1;
+            }
+
+            query.Add(all, Occur.SHOULD);
+        }
+
+        if (occupation is not null)
+        {
+            var confidence = (float)occupation.Confidence;
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Concept, occupation.Esco))) { Boost = ConceptBoost * confidence }, Occur.SHOULD);
+            if (occupation.Isco.Length == 4)
+            {
+                query.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Isco(4), occupation.Isco))) { Boost = IscoBoost * confidence }, Occur.SHOULD);
+            }
+        }
+
+        return new TextQuery(query, [.. words.Select(TextFolding.Fold)], occupation);
+    }
+
+    /// <summary>The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left).</summary>
+    private List<string> ContentWords(string text)
+    {
+        var words = QueryWords.Split(text);
+        var content = words.Where(word => Fields.TextLanguages.All(l => TermAnalysis.Positions(analyzers.For(l), Fields.Title(l), word).Count > 0)).ToList();
+        return content.Count > 0 ? content : [.. words];
+    }
+
+    private BooleanQuery WordQuery(string word, IndexReader reader)
+    {
+        var clause = new BooleanQuery(disableCoord: true);
+        var known = false;
+        var analysed = new List<(string Language, string Term)>();
+        foreach (var language in Fields.TextLanguages)
+        {
+            var positions = TermAnalysis.Positions(analyzers.For(language), Fields.Title(language), word);
+            if (positions.Count == 0)
+            {
+                continue;
+            }
+
+            // A word with inner punctuation the splitter kept ("c++") may give several terms: all must match.
+            var terms = positions.Select(p => p[0]).ToList();
+            analysed.Add((language, terms[0]));
+            if (!terms.All(term => IsWordOf(language, term, reader)))
+            {
+                continue;
+            }
+
+            known = true;
+            clause.Add(FieldQuery(Fields.Title(language), terms, TitleBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(Fields.Text(language), terms, TextBoost), Occur.SHOULD);
+            if (language == "de")
+            {
+                AddCompoundParts(clause, word);
+            }
+        }
+
+        var neutral = TermAnalysis.Positions(analyzers.Neutral, Fields.Title(Fields.OtherLanguage), word).Select(p => p[0]).ToList();
+        if (neutral.Count > 0)
+        {
+            clause.Add(FieldQuery(Fields.Title(Fields.OtherLanguage), neutral, TitleBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(Fields.Text(Fields.OtherLanguage), neutral, TextBoost), Occur.SHOULD);
+        }
+
+        if (!known)
+        {
+            // No language knows the word: a rare word, a name or a typo. Search it everywhere, titles with typos allowed.
+            foreach (var (language, term) in analysed)
+            {
+                clause.Add(new TermQuery(new Term(Fields.Title(language), term)) { Boost = TitleBoost }, Occur.SHOULD);
+                clause.Add(new TermQuery(new Term(Fields.Text(language), term)) { Boost = TextBoost }, Occur.SHOULD);
+                if (term.Length >= MinFuzzyLength)
+                {
+                    clause.Add(new FuzzyQuery(new Term(Fields.Title(language), term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = FuzzyBoost }, Occur.SHOULD);
+                }
+
+                if (language == "de")
+                {
+                    AddCompoundParts(clause, word);
+                }
+            }
+        }
+
+        return clause;
+    }
+
+    private bool IsWordOf(string language, string term, IndexReader reader) =>
+        vocabulary.Value.Contains(language, term) || reader.DocFreq(new Term(Fields.Title(language), term)) > 0;
+
+    private void AddCompoundParts(BooleanQuery clause, string word)
+    {
+        var parts = analyzers.SplitGermanCompound(word);
+        if (parts.Count < 2)
+        {
+            return;
+        }
+
+        var german = analyzers.For("de");
+        var stems = parts.Select(part => TermAnalysis.Positions(german, Fields.Title("de"), part).FirstOrDefault()?[0]).ToList();
+        if (stems.Any(stem => stem is null))
+        {
+            return;
+        }
+
+        clause.Add(FieldQuery(Fields.Title("de"), stems!, PartsTitleBoost), Occur.SHOULD);
+        clause.Add(FieldQuery(Fields.Text("de"), stems!, PartsTextBoost), Occur.SHOULD);
+    }
+
+    private static Query FieldQuery(string field, IReadOnlyList<string> terms, float boost)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        }
+
+        var all = new BooleanQuery(disableCoord: true) { Boost = boost };
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,4 @@
+namespace GrensJobs.Search.Querying;
+
+/// <summary>One executed search before it is shown: the page's match indexes in order, the totals and the facets.</summary>
+internal sealed record SearchOutcome(MatchList Matches, IReadOnlyList<int> Page, long Total, FacetCounter Facets, TextQuery? Text);

@@ -1,0 +1,7 @@
+using GrensJobs.Core.Occupations;
+using Lucene.Net.Search;
+
+namespace GrensJobs.Search.Querying;
+
+/// <summary>The Lucene query for the words of a search, the words it kept (folded) and the occupation they name.</summary>
+internal sealed record TextQuery(Query Query, IReadOnlyList<string> Words, OccupationMatch? Occupation);
