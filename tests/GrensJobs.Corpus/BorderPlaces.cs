@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>About 80 real places along the NL–DE–BE borders (postal code of the centre, approximate coordinates).</summary>
 internal static class BorderPlaces

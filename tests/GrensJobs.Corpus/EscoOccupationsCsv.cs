@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>Reads <c>seeds/esco/occupations.csv</c> (conceptUri, isco, escoRegulated, pref_/alt_ labels nl/de/fr/en).</summary>
 internal static class EscoOccupationsCsv

@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>
 /// A deterministic synthetic corpus of raw vacancies (the <c>import</c>/<c>normalise</c> input format) for benchmarks:

@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>One generated raw vacancy before it is written as a JSON line; null members are left out.</summary>
 internal sealed record SyntheticVacancy

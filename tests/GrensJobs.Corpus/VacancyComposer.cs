@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>Composes one synthetic raw vacancy at a time from a shared <see cref="Random"/> (so the corpus is deterministic).</summary>
 internal sealed class VacancyComposer
