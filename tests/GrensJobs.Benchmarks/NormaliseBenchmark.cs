@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using GrensJobs.Benchmarks.Corpus;
+using GrensJobs.Corpus;
 using GrensJobs.Core.Json;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Normalisation;

@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>What a generated description has to state; the writer only chooses the words.</summary>
 internal sealed record DescriptionFacts(

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>Composes one synthetic raw vacancy at a time from a shared <see cref="Random"/> (so the corpus is deterministic).</summary>
 internal sealed class VacancyComposer
@@ -11,6 +11,11 @@ internal sealed class VacancyComposer
         "7212", "8332", "9333", "2221", "3221", "5223", "5120", "2512", "7411", "9112", "8160", "4110", "2330",
         "7115", "7233", "5321", "8322", "4321", "5131", "2341", "9329", "7126", "7412", "4311", "5141", "8219",
     ];
+
+    private const string TruckDriverIsco = "8332";
+    private static readonly string[] GermanLicences = ["CE", "C/CE", "Klasse CE"];
+    private static readonly string[] DutchLicences = ["CE", "C/CE", "rijbewijs CE"];
+    private static readonly string[] FrenchLicences = ["CE", "C/CE", "permis CE"];
 
     private static readonly (int Min, int Max)[] FullTimeHours = [(38, 40), (36, 40), (40, 40), (32, 40), (38, 38), (36, 38)];
     private static readonly (int Min, int Max)[] PartTimeHours = [(16, 24), (20, 30), (24, 32), (12, 20), (20, 24)];
@@ -26,13 +31,13 @@ internal sealed class VacancyComposer
     private readonly string[] commonIsco;
     private readonly int seed;
     private readonly DescriptionWriter descriptions;
-    private readonly Dictionary<(string Country, string Language), List<BorderPlace>> placesByRegion =
-        BorderPlaces.All.GroupBy(p => (p.Country, p.Language)).ToDictionary(g => g.Key, g => g.ToList());
+    private readonly PlacePicker places;
     private PhraseBank? lastBank;
 
-    public VacancyComposer(Random random, IReadOnlyList<EscoOccupation> occupations, int seed)
+    public VacancyComposer(Random random, IReadOnlyList<EscoOccupation> occupations, IReadOnlyList<BorderPlace> places, int seed)
     {
         this.random = random;
+        this.places = new PlacePicker(places);
         this.occupations = occupations;
         this.seed = seed;
         byIsco = occupations.GroupBy(o => o.Isco, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -42,7 +47,7 @@ internal sealed class VacancyComposer
 
     public SyntheticVacancy Compose(int index)
     {
-        var place = PickPlace();
+        var place = places.Pick(random);
         var bank = PhraseBank.For(place);
         var occupation = PickOccupation();
         var labels = occupation.LabelsIn(bank.Language);
@@ -67,7 +72,7 @@ internal sealed class VacancyComposer
             Id = id,
             Source = source,
             Url = Url(bank, id),
-            Title = Title(bank, label, place, fullTime),
+            Title = Title(bank, label, place, fullTime, occupation.Isco),
             Description = description,
             Employer = employer,
             Posted = posted,
@@ -76,12 +81,14 @@ internal sealed class VacancyComposer
             EmploymentType = EmploymentType(bank, fullTime),
             Salary = structuredSalary ? salary : null,
             SalaryText = salaryAsString ? descriptions.SalaryText(bank, salary!) : null,
-            LocationText = LocationText(place),
+            LocationText = LocationText(bank, place),
             PostalCode = detail >= 0.15 ? place.PostalCode : null,
             Place = detail >= 0.15 ? place.Name : null,
             Country = detail >= 0.15 ? place.Country : null,
             Lat = detail >= 0.4 ? Math.Round(place.Lat + Jitter(), 4) : null,
             Lon = detail >= 0.4 ? Math.Round(place.Lon + Jitter(), 4) : null,
+            PlaceOfWork = place,
+            Occupation = occupation,
         };
     }
 
@@ -94,22 +101,10 @@ internal sealed class VacancyComposer
         var others = bank.Sources.Where(s => !string.Equals(s, original.Source, StringComparison.Ordinal)).ToList();
         var source = others.Count > 0 ? Pick(others) : "import";
         var id = string.Create(CultureInfo.InvariantCulture, $"{source}-{seed}-{index:D7}");
-        return original with { Id = id, Source = source, Url = Url(bank, id), Posted = original.Posted.AddDays(random.Next(0, 3)) };
-    }
-
-    /// <summary>About 35% NL, 35% DE, 30% BE (half Flemish, the rest mostly Walloon, some East Belgian).</summary>
-    private BorderPlace PickPlace()
-    {
-        var roll = random.NextDouble();
-        var (country, language) = roll switch
+        return original with
         {
-            < 0.35 => ("NL", "nl"),
-            < 0.70 => ("DE", "de"),
-            < 0.85 => ("BE", "nl"),
-            < 0.96 => ("BE", "fr"),
-            _ => ("BE", "de"),
+            Id = id, Source = source, Url = Url(bank, id), Posted = original.Posted.AddDays(random.Next(0, 3)), RepostOf = original.Id,
         };
-        return Pick(placesByRegion[(country, language)]);
     }
 
     private EscoOccupation PickOccupation()
@@ -122,7 +117,7 @@ internal sealed class VacancyComposer
         return Pick(occupations);
     }
 
-    private string Title(PhraseBank bank, string label, BorderPlace place, bool fullTime)
+    private string Title(PhraseBank bank, string label, BorderPlace place, bool fullTime, string isco)
     {
         var title = label.Trim();
         var slash = title.IndexOf('/', StringComparison.Ordinal);
@@ -152,9 +147,24 @@ internal sealed class VacancyComposer
             title = string.Format(CultureInfo.InvariantCulture, Pick(bank.TitlePlaceTemplates), title, place.Name);
         }
 
-        if (random.NextDouble() < 0.1)
+        if (string.Equals(isco, TruckDriverIsco, StringComparison.Ordinal) && random.NextDouble() < 0.5)
+        {
+            title = $"{title} {Pick(bank.Language switch { "de" => GermanLicences, "fr" => FrenchLicences, _ => DutchLicences })}"; // "Berufskraftfahrer (m/w/d) CE", "Chauffeur C/CE"
+        }
+
+        var roll = random.NextDouble();
+        if (roll < 0.1)
         {
             title = $"{title} ({(fullTime ? bank.FullTimeWords[^1] : bank.PartTimeWords[^1])})";
+        }
+        else if (roll < 0.2)
+        {
+            title = bank.Language switch
+            {
+                "de" => $"{title} in {(fullTime ? "Vollzeit" : "Teilzeit")}",
+                "fr" => $"{title} – {(fullTime ? "CDI temps plein" : "temps partiel")}",
+                _ => $"{title} {(fullTime ? "fulltime" : "parttime")}",
+            };
         }
 
         return title;
@@ -209,11 +219,26 @@ internal sealed class VacancyComposer
         return random.NextDouble() < 0.35 ? url + Pick(TrackingSuffixes) : url;
     }
 
-    private string LocationText(BorderPlace place) => random.Next(3) switch
+    /// <summary>"5911 Venlo", "Venlo", "Venlo, Nederland", "Eupen (BE)", as job boards write it.</summary>
+    private string LocationText(PhraseBank bank, BorderPlace place) => random.Next(4) switch
     {
-        0 => $"{place.PostalCode} {place.Name}",
-        1 => place.Name,
-        _ => $"{place.Name}, {place.Region}",
+        0 when place.PostalCode is not null => $"{place.PostalCode} {place.Name}",
+        0 or 1 => place.Name,
+        2 => $"{place.Name}, {CountryName(bank, place.Country)}",
+        _ => $"{place.Name} ({place.Country})",
+    };
+
+    private static string CountryName(PhraseBank bank, string country) => (bank.Language, country) switch
+    {
+        ("de", "DE") => "Deutschland",
+        ("de", "NL") => "Niederlande",
+        ("de", _) => "Belgien",
+        ("fr", "BE") => "Belgique",
+        ("fr", "NL") => "Pays-Bas",
+        ("fr", _) => "Allemagne",
+        (_, "NL") => "Nederland",
+        (_, "DE") => "Duitsland",
+        _ => "België",
     };
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];

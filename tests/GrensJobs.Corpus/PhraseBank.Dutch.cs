@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 internal sealed partial record PhraseBank
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>Reads <c>seeds/esco/occupations.csv</c> (conceptUri, isco, escoRegulated, pref_/alt_ labels nl/de/fr/en).</summary>
 internal static class EscoOccupationsCsv
@@ -9,7 +9,7 @@ internal static class EscoOccupationsCsv
     {
         var path = Path.Combine(seedsDirectory, "esco", "occupations.csv");
         var lines = File.ReadAllLines(path, Encoding.UTF8);
-        var header = Split(lines[0]);
+        var header = CsvLine.Split(lines[0]);
         int Column(string name) => header.IndexOf(name) is var i and >= 0
             ? i
             : throw new InvalidDataException($"{path}: column \"{name}\" is missing");
@@ -26,7 +26,7 @@ internal static class EscoOccupationsCsv
                 continue;
             }
 
-            var f = Split(line);
+            var f = CsvLine.Split(line);
             // Where a language has no preferred label, fall back to the first one available (English first).
             var fallback = new[] { f[prefEn], f[prefNl], f[prefDe], f[prefFr] }.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
             if (fallback is null)
@@ -51,49 +51,5 @@ internal static class EscoOccupationsCsv
         var first = preferred.Trim().Length > 0 ? preferred.Trim() : fallback;
         var alt = alternatives.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [first, .. alt.Where(a => !string.Equals(a, first, StringComparison.Ordinal))];
-    }
-
-    /// <summary>Splits one RFC 4180 line (quoted fields, doubled quotes; the seed file has no line breaks in fields).</summary>
-    internal static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>Writes a <see cref="SyntheticVacancy"/> as one raw-vacancy JSON line (no line breaks, readable UTF-8).</summary>
 internal static class VacancyJson

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>Composes an HTML description of 2–5 KB from a phrase bank: intro, tasks, profile, offer, about, apply.</summary>
 internal sealed class DescriptionWriter(Random random)

@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>
 /// Everything the generator writes in one posting language. Templates use composite-format placeholders:

@@ -1,4 +1,4 @@
-namespace GrensJobs.Benchmarks.Corpus;
+namespace GrensJobs.Corpus;
 
 /// <summary>One generated raw vacancy before it is written as a JSON line; null members are left out.</summary>
 internal sealed record SyntheticVacancy
@@ -22,6 +22,12 @@ internal sealed record SyntheticVacancy
     public SyntheticSalary? Salary { get; init; }
     /// <summary>Salary given as a plain string field (as some feeds do) instead of an object.</summary>
     public string? SalaryText { get; init; }
+
+    /// <summary>Not written: what the generator meant, for tests that check the normaliser recovers it.</summary>
+    public required BorderPlace PlaceOfWork { get; init; }
+    public required EscoOccupation Occupation { get; init; }
+    /// <summary>The id of the vacancy this one re-publishes, or null for an original.</summary>
+    public string? RepostOf { get; init; }
 }
 
 internal sealed record SyntheticSalary(decimal Min, decimal Max, string Period);
