@@ -39,7 +39,7 @@ internal static class GermanCompoundSplitter
         // Longest part first: "fachkraft" before "fach" + "kraft" gives fewer, more specific parts.
         for (var end = word.Length; end - start >= MinPartLength; end--)
         {
-            if (!parts.Contains(word.AsSpan(start, end - start)))
+            if (!parts.Contains(word.ToCharArray(start, end - start)))
             {
                 continue;
             }

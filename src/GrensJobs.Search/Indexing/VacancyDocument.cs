@@ -23,7 +23,7 @@ internal static class VacancyDocument
 
     public static string KeyOf(string source, string id) => string.Concat(source, "\u001f", id);
 
-    public static Term KeyTerm(string source, string id) => new(Fields.Key, KeyOf(source, id));
+    public static Term KeyTerm(string source, string id) => new(FieldNames.Key, KeyOf(source, id));
 
     public static Document Create(StoredVacancy stored)
     {
@@ -31,23 +31,23 @@ internal static class VacancyDocument
         var key = KeyOf(vacancy.Source, vacancy.Id);
         var document = new Document
         {
-            new StringField(Fields.Key, key, Field.Store.NO),
-            new StringField(Fields.Cluster, stored.Cluster ?? key, Field.Store.NO),
-            new NumericDocValuesField(Fields.ClusterHash, ClusterHash(stored.Cluster)),
-            new StringField(Fields.Status, StatusName(stored.Status), Field.Store.NO),
-            new NumericDocValuesField(Fields.FirstSeen, stored.FirstSeen.ToUnixTimeSeconds()),
+            new StringField(FieldNames.Key, key, Field.Store.NO),
+            new StringField(FieldNames.Cluster, stored.Cluster ?? key, Field.Store.NO),
+            new NumericDocValuesField(FieldNames.ClusterHash, ClusterHash(stored.Cluster)),
+            new StringField(FieldNames.Status, StatusName(stored.Status), Field.Store.NO),
+            new NumericDocValuesField(FieldNames.FirstSeen, stored.FirstSeen.ToUnixTimeSeconds()),
         };
 
-        var language = Fields.TextLanguageOf(vacancy.Language);
-        document.Add(new Field(Fields.Title(language), vacancy.Title, AnalysedText));
+        var language = FieldNames.TextLanguageOf(vacancy.Language);
+        document.Add(new Field(FieldNames.Title(language), vacancy.Title, AnalysedText));
         if (vacancy.Text.Length > 0)
         {
-            document.Add(new Field(Fields.Text(language), vacancy.Text, AnalysedText));
+            document.Add(new Field(FieldNames.Text(language), vacancy.Text, AnalysedText));
         }
 
         if (vacancy.Language is { } postingLanguage)
         {
-            document.Add(new StringField(Fields.PostingLanguage, postingLanguage, Field.Store.NO));
+            document.Add(new StringField(FieldNames.PostingLanguage, postingLanguage, Field.Store.NO));
         }
 
         AddSpelling(document, vacancy.Title);
@@ -59,11 +59,11 @@ internal static class VacancyDocument
         var required = RequiredLanguages.Of(vacancy);
         foreach (var (requiredLanguage, level) in required)
         {
-            document.Add(new StringField(Fields.RequiredLanguage, requiredLanguage, Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(Fields.Requirements, new BytesRef(RequiredLanguages.Term(requiredLanguage, level))));
+            document.Add(new StringField(FieldNames.RequiredLanguage, requiredLanguage, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(FieldNames.Requirements, new BytesRef(RequiredLanguages.Term(requiredLanguage, level))));
         }
 
-        document.Add(new NumericDocValuesField(Fields.Facets, FacetCodes.Pack(
+        document.Add(new NumericDocValuesField(FieldNames.Facets, FacetCodes.Pack(
             places.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal),
             places.SelectMany(p => p.Euregios).Distinct(StringComparer.Ordinal),
             vacancy.Occupation?.Isco,
@@ -72,10 +72,10 @@ internal static class VacancyDocument
             vacancy.Remote,
             required.Select(r => r.Language).Distinct(StringComparer.Ordinal))));
 
-        document.Add(new StoredField(Fields.Display, JsonSerializer.SerializeToUtf8Bytes(Display(stored), IndexJsonContext.Default.IndexedHit)));
+        document.Add(new StoredField(FieldNames.Display, JsonSerializer.SerializeToUtf8Bytes(Display(stored), IndexJsonContext.Default.IndexedHit)));
         if (vacancy.Text.Length > 0)
         {
-            document.Add(new StoredField(Fields.SnippetText, vacancy.Text.Length > SnippetTextLength ? vacancy.Text[..SnippetTextLength] : vacancy.Text));
+            document.Add(new StoredField(FieldNames.SnippetText, vacancy.Text.Length > SnippetTextLength ? vacancy.Text[..SnippetTextLength] : vacancy.Text));
         }
 
         return document;
@@ -106,7 +106,7 @@ internal static class VacancyDocument
         {
             if (word.Length >= 3 && word.All(char.IsLetter) && seen.Add(word))
             {
-                document.Add(new StringField(Fields.Spelling, word, Field.Store.NO));
+                document.Add(new StringField(FieldNames.Spelling, word, Field.Store.NO));
             }
         }
     }
@@ -120,10 +120,10 @@ internal static class VacancyDocument
             return;
         }
 
-        document.Add(new StringField(Fields.Concept, occupation.Esco, Field.Store.NO));
+        document.Add(new StringField(FieldNames.Concept, occupation.Esco, Field.Store.NO));
         for (var level = 1; level <= Math.Min(4, occupation.Isco.Length); level++)
         {
-            document.Add(new StringField(Fields.Isco(level), occupation.Isco[..level], Field.Store.NO));
+            document.Add(new StringField(FieldNames.Isco(level), occupation.Isco[..level], Field.Store.NO));
         }
     }
 
@@ -147,19 +147,19 @@ internal static class VacancyDocument
         {
             if (place.Country is { } country && distinct.Add("c" + country))
             {
-                document.Add(new StringField(Fields.Country, country, Field.Store.NO));
+                document.Add(new StringField(FieldNames.Country, country, Field.Store.NO));
             }
 
             if (place.Nuts3 is { } nuts3 && distinct.Add("n" + nuts3))
             {
-                document.Add(new StringField(Fields.Nuts3, nuts3, Field.Store.NO));
+                document.Add(new StringField(FieldNames.Nuts3, nuts3, Field.Store.NO));
             }
 
             foreach (var euregio in place.Euregios)
             {
                 if (distinct.Add("e" + euregio))
                 {
-                    document.Add(new StringField(Fields.Euregio, euregio, Field.Store.NO));
+                    document.Add(new StringField(FieldNames.Euregio, euregio, Field.Store.NO));
                 }
             }
 
@@ -167,8 +167,8 @@ internal static class VacancyDocument
             {
                 var point = ((int)Math.Round(lat * CoordinateScale), (int)Math.Round(lon * CoordinateScale));
                 coordinates.Add(point);
-                document.Add(new Int32Field(Fields.Lat, point.Item1, Field.Store.NO));
-                document.Add(new Int32Field(Fields.Lon, point.Item2, Field.Store.NO));
+                document.Add(new Int32Field(FieldNames.Lat, point.Item1, Field.Store.NO));
+                document.Add(new Int32Field(FieldNames.Lon, point.Item2, Field.Store.NO));
             }
         }
 
@@ -179,35 +179,35 @@ internal static class VacancyDocument
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan((i * 8) + 4), coordinates[i].Lon);
         }
 
-        document.Add(new BinaryDocValuesField(Fields.Geo, new BytesRef(bytes)));
+        document.Add(new BinaryDocValuesField(FieldNames.Geo, new BytesRef(bytes)));
     }
 
     private static void AddEmployment(Document document, Vacancy vacancy, StoredVacancy stored)
     {
         if (vacancy.Contract is { } contract)
         {
-            document.Add(new StringField(Fields.Contract, FacetCodes.ContractNames[(int)contract + 1], Field.Store.NO));
+            document.Add(new StringField(FieldNames.Contract, FacetCodes.ContractNames[(int)contract + 1], Field.Store.NO));
         }
 
         if (vacancy.Remote is { } remote)
         {
-            document.Add(new StringField(Fields.Remote, FacetCodes.RemoteNames[(int)remote + 1], Field.Store.NO));
+            document.Add(new StringField(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1], Field.Store.NO));
         }
 
         if (vacancy.Hours is { } hours && (hours.Min ?? hours.Max) is { } min && (hours.Max ?? hours.Min) is { } max)
         {
-            document.Add(new Int32Field(Fields.HoursMin, (int)Math.Floor(min), Field.Store.NO));
-            document.Add(new Int32Field(Fields.HoursMax, (int)Math.Ceiling(max), Field.Store.NO));
+            document.Add(new Int32Field(FieldNames.HoursMin, (int)Math.Floor(min), Field.Store.NO));
+            document.Add(new Int32Field(FieldNames.HoursMax, (int)Math.Ceiling(max), Field.Store.NO));
         }
 
         if (vacancy.Salary?.MonthlyMax() is { } monthly && string.Equals(vacancy.Salary.Currency, "EUR", StringComparison.OrdinalIgnoreCase))
         {
-            document.Add(new Int32Field(Fields.MonthlySalary, (int)Math.Min(int.MaxValue, Math.Round(monthly)), Field.Store.NO));
+            document.Add(new Int32Field(FieldNames.MonthlySalary, (int)Math.Min(int.MaxValue, Math.Round(monthly)), Field.Store.NO));
         }
 
         var posted = PostedDay(stored);
-        document.Add(new Int32Field(Fields.Posted, posted, Field.Store.NO));
-        document.Add(new NumericDocValuesField(Fields.Posted, posted));
+        document.Add(new Int32Field(FieldNames.Posted, posted, Field.Store.NO));
+        document.Add(new NumericDocValuesField(FieldNames.Posted, posted));
     }
 
     private static IndexedHit Display(StoredVacancy stored)

@@ -218,11 +218,11 @@ public sealed class VacancyIndex : IDisposable
     internal static Analyzer CreateAnalyzer(VacancyAnalyzers analyzers)
     {
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
-        foreach (var language in Fields.AllLanguages())
+        foreach (var language in FieldNames.AllLanguages())
         {
             var analyzer = analyzers.For(language);
-            perField[Fields.Title(language)] = analyzer;
-            perField[Fields.Text(language)] = analyzer;
+            perField[FieldNames.Title(language)] = analyzer;
+            perField[FieldNames.Text(language)] = analyzer;
         }
 
         return new PerFieldAnalyzerWrapper(analyzers.Neutral, perField);

@@ -11,7 +11,7 @@ internal sealed class DistanceCheck(GeoPoint near)
     private readonly BytesRef _bytes = new();
     private BinaryDocValues? _geo;
 
-    public void SetNextReader(AtomicReader reader) => _geo = reader.GetBinaryDocValues(Fields.Geo);
+    public void SetNextReader(AtomicReader reader) => _geo = reader.GetBinaryDocValues(FieldNames.Geo);
 
     /// <summary>Kilometres to the nearest place of <paramref name="doc"/>; +∞ when it has no coordinates.</summary>
     public double DistanceKm(int doc)

@@ -14,42 +14,42 @@ internal static class FilterBuilder
     public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near)
     {
         var query = new BooleanQuery(disableCoord: true) { { scoring, Occur.MUST } };
-        Filter(query, new TermQuery(new Term(Fields.Status, "open")));
-        AnyOf(query, Fields.Country, request.Countries.Select(c => c.ToUpperInvariant()));
-        AnyOf(query, Fields.Euregio, request.Euregios.Select(e => e.ToLowerInvariant()));
-        AnyOf(query, Fields.Nuts3, request.Nuts3.Select(n => n.ToUpperInvariant()));
-        AnyOf(query, Fields.Contract, request.Contracts.Select(c => FacetCodes.ContractNames[(int)c + 1]));
+        Filter(query, new TermQuery(new Term(FieldNames.Status, "open")));
+        AnyOf(query, FieldNames.Country, request.Countries.Select(c => c.ToUpperInvariant()));
+        AnyOf(query, FieldNames.Euregio, request.Euregios.Select(e => e.ToLowerInvariant()));
+        AnyOf(query, FieldNames.Nuts3, request.Nuts3.Select(n => n.ToUpperInvariant()));
+        AnyOf(query, FieldNames.Contract, request.Contracts.Select(c => FacetCodes.ContractNames[(int)c + 1]));
         if (request.Occupation is { Length: >= 1 and <= 4 } isco)
         {
-            Filter(query, new TermQuery(new Term(Fields.Isco(isco.Length), isco)));
+            Filter(query, new TermQuery(new Term(FieldNames.Isco(isco.Length), isco)));
         }
 
         if (request.Remote is { } remote)
         {
-            Filter(query, new TermQuery(new Term(Fields.Remote, FacetCodes.RemoteNames[(int)remote + 1])));
+            Filter(query, new TermQuery(new Term(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1])));
         }
 
         if (request.Hours is { } hours)
         {
-            Filter(query, NumericRangeQuery.NewInt32Range(Fields.HoursMax, hours.Min, null, true, true));
-            Filter(query, NumericRangeQuery.NewInt32Range(Fields.HoursMin, null, hours.Max, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMax, hours.Min, null, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMin, null, hours.Max, true, true));
         }
 
         if (request.Since is { } since)
         {
-            Filter(query, NumericRangeQuery.NewInt32Range(Fields.Posted, since.DayNumber, null, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Posted, since.DayNumber, null, true, true));
         }
 
         if (request.MinMonthlySalary is { } salary)
         {
-            Filter(query, NumericRangeQuery.NewInt32Range(Fields.MonthlySalary, (int)Math.Ceiling(salary), null, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.MonthlySalary, (int)Math.Ceiling(salary), null, true, true));
         }
 
         if (near is { } point && request.RadiusKm is { } radius)
         {
             var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
-            Filter(query, NumericRangeQuery.NewInt32Range(Fields.Lat, Scale(minLat), Scale(maxLat), true, true));
-            Filter(query, NumericRangeQuery.NewInt32Range(Fields.Lon, Scale(minLon), Scale(maxLon), true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lat, Scale(minLat), Scale(maxLat), true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lon, Scale(minLon), Scale(maxLon), true, true));
         }
 
         return query;

@@ -27,10 +27,10 @@ internal sealed class LabelVocabulary
     {
         var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var language in Fields.TextLanguages)
+        foreach (var language in FieldNames.TextLanguages)
         {
             var analyzer = analyzers.For(language);
-            var field = Fields.Title(language);
+            var field = FieldNames.Title(language);
             var set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var label in normaliser.OccupationLabels(language).Distinct(StringComparer.Ordinal))
             {

@@ -17,7 +17,7 @@ internal sealed class LanguageCheck(IReadOnlyDictionary<string, CefrLevel> speak
 
     public void SetNextReader(AtomicReader reader)
     {
-        _values = reader.GetSortedSetDocValues(Fields.Requirements);
+        _values = reader.GetSortedSetDocValues(FieldNames.Requirements);
         if (_values is null)
         {
             _unmet = [];

@@ -30,10 +30,10 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
     {
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _facets = reader.GetNumericDocValues(Fields.Facets);
-        _posted = reader.GetNumericDocValues(Fields.Posted);
-        _clusters = reader.GetNumericDocValues(Fields.ClusterHash);
-        _firstSeen = reader.GetNumericDocValues(Fields.FirstSeen);
+        _facets = reader.GetNumericDocValues(FieldNames.Facets);
+        _posted = reader.GetNumericDocValues(FieldNames.Posted);
+        _clusters = reader.GetNumericDocValues(FieldNames.ClusterHash);
+        _firstSeen = reader.GetNumericDocValues(FieldNames.FirstSeen);
         distance?.SetNextReader(reader);
         languages?.SetNextReader(reader);
     }

@@ -60,21 +60,21 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         if (occupation is not null)
         {
             var confidence = (float)occupation.Confidence;
-            query.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Concept, occupation.Esco))) { Boost = ConceptBoost * confidence }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Concept, occupation.Esco))) { Boost = ConceptBoost * confidence }, Occur.SHOULD);
             if (occupation.Isco.Length == 4)
             {
-                query.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Isco(4), occupation.Isco))) { Boost = IscoBoost * confidence }, Occur.SHOULD);
+                query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Isco(4), occupation.Isco))) { Boost = IscoBoost * confidence }, Occur.SHOULD);
             }
         }
 
-        return new TextQuery(query, [.. words.Select(TextFolding.Fold)], occupation);
+        return new TextQuery(query, [.. words.Select(w => TextFolding.Fold(w))], occupation);
     }
 
     /// <summary>The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left).</summary>
     private List<string> ContentWords(string text)
     {
         var words = QueryWords.Split(text);
-        var content = words.Where(word => Fields.TextLanguages.All(l => TermAnalysis.Positions(analyzers.For(l), Fields.Title(l), word).Count > 0)).ToList();
+        var content = words.Where(word => FieldNames.TextLanguages.All(l => TermAnalysis.Positions(analyzers.For(l), FieldNames.Title(l), word).Count > 0)).ToList();
         return content.Count > 0 ? content : [.. words];
     }
 
@@ -83,9 +83,9 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         var clause = new BooleanQuery(disableCoord: true);
         var known = false;
         var analysed = new List<(string Language, string Term)>();
-        foreach (var language in Fields.TextLanguages)
+        foreach (var language in FieldNames.TextLanguages)
         {
-            var positions = TermAnalysis.Positions(analyzers.For(language), Fields.Title(language), word);
+            var positions = TermAnalysis.Positions(analyzers.For(language), FieldNames.Title(language), word);
             if (positions.Count == 0)
             {
                 continue;
@@ -100,19 +100,19 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             }
 
             known = true;
-            clause.Add(FieldQuery(Fields.Title(language), terms, TitleBoost), Occur.SHOULD);
-            clause.Add(FieldQuery(Fields.Text(language), terms, TextBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(FieldNames.Title(language), terms, TitleBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(FieldNames.Text(language), terms, TextBoost), Occur.SHOULD);
             if (language == "de")
             {
                 AddCompoundParts(clause, word);
             }
         }
 
-        var neutral = TermAnalysis.Positions(analyzers.Neutral, Fields.Title(Fields.OtherLanguage), word).Select(p => p[0]).ToList();
+        var neutral = TermAnalysis.Positions(analyzers.Neutral, FieldNames.Title(FieldNames.OtherLanguage), word).Select(p => p[0]).ToList();
         if (neutral.Count > 0)
         {
-            clause.Add(FieldQuery(Fields.Title(Fields.OtherLanguage), neutral, TitleBoost), Occur.SHOULD);
-            clause.Add(FieldQuery(Fields.Text(Fields.OtherLanguage), neutral, TextBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(FieldNames.Title(FieldNames.OtherLanguage), neutral, TitleBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(FieldNames.Text(FieldNames.OtherLanguage), neutral, TextBoost), Occur.SHOULD);
         }
 
         if (!known)
@@ -120,11 +120,11 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             // No language knows the word: a rare word, a name or a typo. Search it everywhere, titles with typos allowed.
             foreach (var (language, term) in analysed)
             {
-                clause.Add(new TermQuery(new Term(Fields.Title(language), term)) { Boost = TitleBoost }, Occur.SHOULD);
-                clause.Add(new TermQuery(new Term(Fields.Text(language), term)) { Boost = TextBoost }, Occur.SHOULD);
+                clause.Add(new TermQuery(new Term(FieldNames.Title(language), term)) { Boost = TitleBoost }, Occur.SHOULD);
+                clause.Add(new TermQuery(new Term(FieldNames.Text(language), term)) { Boost = TextBoost }, Occur.SHOULD);
                 if (term.Length >= MinFuzzyLength)
                 {
-                    clause.Add(new FuzzyQuery(new Term(Fields.Title(language), term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = FuzzyBoost }, Occur.SHOULD);
+                    clause.Add(new FuzzyQuery(new Term(FieldNames.Title(language), term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = FuzzyBoost }, Occur.SHOULD);
                 }
 
                 if (language == "de")
@@ -138,7 +138,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     }
 
     private bool IsWordOf(string language, string term, IndexReader reader) =>
-        vocabulary.Value.Contains(language, term) || reader.DocFreq(new Term(Fields.Title(language), term)) > 0;
+        vocabulary.Value.Contains(language, term) || reader.DocFreq(new Term(FieldNames.Title(language), term)) > 0;
 
     private void AddCompoundParts(BooleanQuery clause, string word)
     {
@@ -149,14 +149,14 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         }
 
         var german = analyzers.For("de");
-        var stems = parts.Select(part => TermAnalysis.Positions(german, Fields.Title("de"), part).FirstOrDefault()?[0]).ToList();
+        var stems = parts.Select(part => TermAnalysis.Positions(german, FieldNames.Title("de"), part).FirstOrDefault()?[0]).ToList();
         if (stems.Any(stem => stem is null))
         {
             return;
         }
 
-        clause.Add(FieldQuery(Fields.Title("de"), stems!, PartsTitleBoost), Occur.SHOULD);
-        clause.Add(FieldQuery(Fields.Text("de"), stems!, PartsTextBoost), Occur.SHOULD);
+        clause.Add(FieldQuery(FieldNames.Title("de"), stems!, PartsTitleBoost), Occur.SHOULD);
+        clause.Add(FieldQuery(FieldNames.Text("de"), stems!, PartsTextBoost), Occur.SHOULD);
     }
 
     private static Query FieldQuery(string field, IReadOnlyList<string> terms, float boost)

@@ -1,4 +1,5 @@
 using GrensJobs.Normalisation;
+using GrensJobs.Search;
 using GrensJobs.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,10 @@ internal static class AppServices
         {
             configuration.GetSection("Store").Bind(options);
             options.DataDirectory = dataDirectory;
+        });
+        services.AddSearch(dataDirectory, options =>
+        {
+            configuration.GetSection("Search").Bind(options);
         });
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

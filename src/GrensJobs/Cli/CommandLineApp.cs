@@ -15,6 +15,8 @@ internal static class CommandLineApp
         root.Options.Add(GlobalOptions.Data);
         root.Subcommands.Add(NormaliseCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         return root;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Normalisation;
+using GrensJobs.Search.Indexing;
 using GrensJobs.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,8 @@ internal static class ImportCommand
         var strict = new Option<bool>("--strict") { Description = "Reject the whole file at its first bad line; nothing is written." };
         var show = new Option<bool>("--show") { Description = "Print each stored vacancy as normalised (occupation, place, languages…) on stderr." };
         var command = new Command("import", """
-            Import raw vacancies (JSON lines): normalise them and upsert them into the store by (source, id).
+            Import raw vacancies (JSON lines): normalise them, upsert them into the store by (source, id) and
+            apply them to the search index (unless another process, such as serve, holds it and does so itself).
             Valid lines are imported; each bad line is reported on stderr with its line number and field, and the
             exit code is then 2. Counts go to stderr.
             """)
@@ -56,6 +58,7 @@ internal static class ImportCommand
         }
 
         var totals = new ImportTotals();
+        using var index = IndexSync.TryOpenWriter(services, report);
         try
         {
             using var reader = LineReader.Open(input);
@@ -77,6 +80,11 @@ internal static class ImportCommand
                 }
 
                 totals.Add(await store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
+                if (index is not null)
+                {
+                    await IndexCatchUp.RunAsync(index, store, progress: null, cancellationToken).ConfigureAwait(false);
+                }
+
                 totals.Lines += chunk.Count;
                 if (options.Show)
                 {

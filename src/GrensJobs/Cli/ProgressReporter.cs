@@ -4,14 +4,14 @@ using System.Globalization;
 namespace GrensJobs.Cli;
 
 /// <summary>A progress line on stderr for long work, redrawn at most twice a second and only on a terminal.</summary>
-internal sealed class ProgressReporter(TextWriter writer, string verb)
+internal sealed class ProgressReporter(TextWriter writer, string verb, string unit = "lines")
 {
     private readonly bool _enabled = !Console.IsErrorRedirected;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last = TimeSpan.Zero;
     private bool _drawn;
 
-    public void Report(int lines)
+    public void Report(long count, long? total = null)
     {
         if (!_enabled || _clock.Elapsed - _last < TimeSpan.FromMilliseconds(500))
         {
@@ -19,8 +19,9 @@ internal sealed class ProgressReporter(TextWriter writer, string verb)
         }
 
         _last = _clock.Elapsed;
-        var rate = lines / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"\r{verb}: {lines:N0} lines, {rate:N0} lines/s…   "));
+        var rate = count / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+        var of = total is { } all ? string.Create(CultureInfo.InvariantCulture, $" of {all:N0}") : "";
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"\r{verb}: {count:N0}{of} {unit}, {rate:N0} {unit}/s…   "));
         _drawn = true;
     }
 

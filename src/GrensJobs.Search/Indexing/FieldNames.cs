@@ -1,7 +1,7 @@
 namespace GrensJobs.Search.Indexing;
 
 /// <summary>The names of the vacancy index's fields, in one place.</summary>
-internal static class Fields
+internal static class FieldNames
 {
     /// <summary>"source\u001fid": the unique key documents are replaced by.</summary>
     public const string Key = "key";

@@ -1,0 +1,262 @@
+using System.Text.Json;
+using GrensJobs.Normalisation;
+using GrensJobs.Normalisation.Analysis;
+using GrensJobs.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GrensJobs.Search.Querying;
+
+/// <summary>
+/// Runs searches against a <see cref="VacancyIndex"/>: words (cross-language through occupation concepts), filters,
+/// radius, <c>--speaks</c>, one result per dedup cluster, facets over every match, the requested order and page, and
+/// suggestions when nothing is found. Thread-safe; share one instance.
+/// </summary>
+public sealed class VacancySearcher
+{
+    private const int MaxClusterMembers = 50;
+    private static readonly double[] RadiusSteps = [2, 4, 8];
+    private const double MaxSuggestedRadiusKm = 250;
+
+    private readonly QueryBuilder _queries;
+    private readonly SpellingCorrector _spelling;
+
+    public VacancySearcher(VacancyNormaliser normaliser, VacancyAnalyzers analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(normaliser);
+        ArgumentNullException.ThrowIfNull(analyzers);
+        var vocabulary = new Lazy<LabelVocabulary>(() => LabelVocabulary.Build(normaliser, analyzers), LazyThreadSafetyMode.ExecutionAndPublication);
+        _queries = new QueryBuilder(analyzers, normaliser, vocabulary);
+        _spelling = new SpellingCorrector(vocabulary);
+    }
+
+    public SearchResponse Search(VacancyIndex index, SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Top < 1 || request.Page < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), "Top and Page start at 1.");
+        }
+
+        if (request.RadiusKm is not null && request.Near is null)
+        {
+            throw new ArgumentException("A radius needs a place to measure from (--near).", nameof(request));
+        }
+
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var outcome = Execute(searcher, request, pageOnly: false);
+        var (suggestions, details) = outcome.Total == 0 ? Suggest(searcher, request) : ([], []);
+        return new SearchResponse
+        {
+            Total = outcome.Total,
+            Query = Echo(request, outcome.Text),
+            Results = [.. outcome.Page.Select(i => ToHit(searcher, request, outcome, i))],
+            Facets = outcome.Facets.ToFacets(),
+            Suggestions = suggestions,
+            SuggestionDetails = details,
+        };
+    }
+
+    private SearchOutcome Execute(IndexSearcher searcher, SearchRequest request, bool pageOnly)
+    {
+        GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
+        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near);
+        var collector = new MatchCollector(
+            near is { } point ? new DistanceCheck(point) : null,
+            request.RadiusKm,
+            request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
+        searcher.Search(query, collector);
+
+        var matches = collector.Matches;
+        var order = matches.Order(request.Sort);
+        var hidden = Collapse(matches, order, collector.Facets, out var hiddenCount);
+        var total = matches.Count - hiddenCount;
+        var page = pageOnly ? [] : SelectPage(matches.Count, hidden, order, (request.Page - 1) * request.Top, request.Top);
+        return new SearchOutcome(matches, page, total, collector.Facets, text);
+    }
+
+    /// <summary>Keeps the first member (in result order) of every dedup cluster; counts its facets. Returns the hidden members.</summary>
+    private static bool[]? Collapse(MatchList matches, Comparison<int> order, FacetCounter facets, out int hiddenCount)
+    {
+        hiddenCount = 0;
+        Dictionary<long, int>? leaders = null;
+        bool[]? hidden = null;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var cluster = matches.Cluster(i);
+            if (cluster == 0)
+            {
+                continue;
+            }
+
+            leaders ??= [];
+            hidden ??= new bool[matches.Count];
+            if (!leaders.TryGetValue(cluster, out var leader))
+            {
+                leaders[cluster] = i;
+                continue;
+            }
+
+            hiddenCount++;
+            if (order(i, leader) < 0)
+            {
+                hidden[leader] = true;
+                leaders[cluster] = i;
+            }
+            else
+            {
+                hidden[i] = true;
+            }
+        }
+
+        foreach (var leader in leaders?.Values ?? Enumerable.Empty<int>())
+        {
+            facets.Add(matches.FacetBits(leader));
+        }
+
+        return hidden;
+    }
+
+    /// <summary>The match indexes of one page, in order, without sorting every match (a bounded heap).</summary>
+    private static List<int> SelectPage(int count, bool[]? hidden, Comparison<int> order, int skip, int take)
+    {
+        var keep = skip + take;
+        var worstFirst = Comparer<int>.Create((a, b) => order(b, a));
+        var heap = new PriorityQueue<int, int>(Math.Min(keep, count) + 1, worstFirst);
+        for (var i = 0; i < count; i++)
+        {
+            if (hidden is not null && hidden[i])
+            {
+                continue;
+            }
+
+            if (heap.Count < keep)
+            {
+                heap.Enqueue(i, i);
+            }
+            else if (order(i, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(i, i);
+            }
+        }
+
+        var best = new List<int>(heap.Count);
+        while (heap.Count > 0)
+        {
+            best.Add(heap.Dequeue());
+        }
+
+        best.Reverse();
+        return best.Count > skip ? best.GetRange(skip, best.Count - skip) : [];
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, SearchRequest request, SearchOutcome outcome, int match)
+    {
+        var doc = outcome.Matches.Doc(match);
+        var document = searcher.Doc(doc);
+        var bytes = document.GetBinaryValue(FieldNames.Display);
+        var display = JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), IndexJsonContext.Default.IndexedHit)
+                      ?? throw new InvalidDataException($"Document {doc} has no display data: run 'grensjobs reindex'.");
+        var distance = outcome.Matches.Distance(match);
+        return new SearchHit
+        {
+            Id = display.Id,
+            Source = display.Source,
+            Title = display.Title,
+            Employer = display.Employer,
+            Place = display.Place,
+            Country = display.Country,
+            DistanceKm = double.IsNaN(distance) || double.IsInfinity(distance) ? null : Math.Round(distance, 1),
+            Posted = display.Posted,
+            Url = display.Url,
+            Score = Math.Round(outcome.Matches.Score(match), 4),
+            Occupation = display.Isco is { } isco ? new HitOccupation(isco, Label(display.Labels, request.UiLanguage), display.Esco) : null,
+            Languages = [.. display.Languages.Select(l => new HitLanguage(l.Language, l.Level, l.Required))],
+            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher, cluster, doc) : [],
+            Snippet = SnippetBuilder.Build(document.Get(FieldNames.SnippetText, System.Globalization.CultureInfo.InvariantCulture), outcome.Text?.Words ?? []),
+        };
+    }
+
+    private static List<HitDuplicate> Duplicates(IndexSearcher searcher, string cluster, int self)
+    {
+        var members = new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(FieldNames.Cluster, cluster)), Occur.MUST },
+            { new TermQuery(new Term(FieldNames.Status, "open")), Occur.MUST },
+        };
+        var result = new List<HitDuplicate>();
+        foreach (var scoreDoc in searcher.Search(members, MaxClusterMembers).ScoreDocs)
+        {
+            if (scoreDoc.Doc == self)
+            {
+                continue;
+            }
+
+            var bytes = searcher.Doc(scoreDoc.Doc).GetBinaryValue(FieldNames.Display);
+            if (JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), IndexJsonContext.Default.IndexedHit) is { } member)
+            {
+                result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
+            }
+        }
+
+        return result;
+    }
+
+    private static string? Label(IReadOnlyDictionary<string, string>? labels, string language) =>
+        labels is null
+            ? null
+            : labels.GetValueOrDefault(language) ?? labels.GetValueOrDefault("en") ?? labels.Values.FirstOrDefault();
+
+    private (IReadOnlyList<string>, IReadOnlyList<SearchSuggestion>) Suggest(IndexSearcher searcher, SearchRequest request)
+    {
+        var details = new List<SearchSuggestion>();
+        if (request.Text is { } text && _spelling.Correct(text, searcher.IndexReader) is { } corrected)
+        {
+            var total = Execute(searcher, request with { Text = corrected }, pageOnly: true).Total;
+            if (total > 0)
+            {
+                details.Add(new SearchSuggestion("spelling", corrected, null, total));
+            }
+        }
+
+        if (request.RadiusKm is { } radius)
+        {
+            foreach (var step in RadiusSteps)
+            {
+                var wider = Math.Min(MaxSuggestedRadiusKm, Math.Round(radius * step));
+                var total = Execute(searcher, request with { RadiusKm = wider }, pageOnly: true).Total;
+                if (total > 0)
+                {
+                    details.Add(new SearchSuggestion("radius", request.Text, wider, total));
+                    break;
+                }
+
+                if (wider >= MaxSuggestedRadiusKm)
+                {
+                    break;
+                }
+            }
+        }
+
+        var language = request.UiLanguage;
+        return ([.. details.Select(d => d.Kind == "spelling"
+            ? SuggestionTexts.Spelling(language, d.Query!, d.Total)
+            : SuggestionTexts.Radius(language, d.RadiusKm!.Value, d.Total))], details);
+    }
+
+    private static SearchQueryEcho Echo(SearchRequest request, TextQuery? text) => new()
+    {
+        Text = request.Text,
+        Near = request.Near is { } place ? new NearEcho(place.Name, place.Country, place.Lat, place.Lon) : null,
+        RadiusKm = request.RadiusKm,
+        Occupation = text?.Occupation is { } occupation
+            ? new HitOccupation(occupation.Isco, Label(occupation.Label, request.UiLanguage), occupation.Esco)
+            : null,
+        Sort = request.Sort.ToString().ToLowerInvariant(),
+        Top = request.Top,
+        Page = request.Page,
+    };
+}
