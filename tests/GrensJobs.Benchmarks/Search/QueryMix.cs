@@ -182,7 +182,7 @@ internal static class QueryMix
         /// <summary>Content words of a label (letters and hyphens, at least 4 characters, no function words).</summary>
         private static List<string> Words(string label) => label
             .Split([' ', ',', '(', ')', '.', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(w => w.Length >= 4 && w.All(c => char.IsLetter(c) || c == '-') && !FunctionWords.Contains(w))
+            .Select(w => w.Trim('-')).Where(w => w.Length >= 4 && w.All(c => char.IsLetter(c) || c == '-') && !FunctionWords.Contains(w))
             .ToList();
 
         private static readonly HashSet<string> FunctionWords = new(
