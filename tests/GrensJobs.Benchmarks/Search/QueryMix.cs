@@ -81,30 +81,45 @@ internal static class QueryMix
         };
     }
 
+    /// <summary>
+    /// Filters around an anchor posting: mostly values it has (so most queries have hits), sometimes others; two or
+    /// more filters without a keyword, one or more with one.
+    /// </summary>
     private static BenchmarkQuery Filters(Random random, QueryWords words, Vacancy[] linked, DateOnly latest)
     {
-        var query = Query("filters", random.NextDouble() < 0.5 ? words.OwnLanguage(Pick(random, linked), false, random) : null, "date");
+        var anchor = Pick(random, linked);
+        var hasText = random.NextDouble() < 0.5;
+        var query = Query("filters", hasText ? words.OwnLanguage(anchor, twoWords: false, random) : null, "date");
+        var wanted = hasText ? 1 : 2;
         var applied = 0;
-        while (applied < 2)
+        bool Coherent() => random.NextDouble() < 0.75;
+        while (applied < wanted)
         {
             if (random.NextDouble() < 0.6 && query.Countries.Count == 0)
             {
                 string[] countries = ["NL", "DE", "BE"];
                 random.Shuffle(countries);
-                query = query with { Countries = countries[..random.Next(1, 3)] };
+                var chosen = countries[..random.Next(1, 3)];
+                if (Coherent() && anchor.Location?.Country is { } own && !chosen.Contains(own))
+                {
+                    chosen[0] = own;
+                }
+
+                query = query with { Countries = chosen };
                 applied++;
             }
 
             if (random.NextDouble() < 0.5 && query.IscoPrefix is null)
             {
-                var isco = Pick(random, linked).Occupation!.Isco;
+                var isco = (Coherent() ? anchor : Pick(random, linked)).Occupation!.Isco;
                 query = query with { IscoPrefix = isco[..Math.Min(isco.Length, random.Next(1, 3))] };
                 applied++;
             }
 
             if (random.NextDouble() < 0.4 && query.Contract is null)
             {
-                query = query with { Contract = Pick(random, Contracts) };
+                var contract = Coherent() ? PostgresVacancyRow.ContractName(anchor.Contract) : null;
+                query = query with { Contract = contract ?? Pick(random, Contracts) };
                 applied++;
             }
 
@@ -116,7 +131,8 @@ internal static class QueryMix
 
             if (random.NextDouble() < 0.4 && query.Since is null)
             {
-                query = query with { Since = latest.AddDays(-random.Next(7, 61)) };
+                var posted = Coherent() && anchor.Posted is { } p && p < latest ? p : latest;
+                query = query with { Since = posted.AddDays(-random.Next(7, 61)) };
                 applied++;
             }
         }
