@@ -33,7 +33,7 @@ internal static class PeerBenchmark
         await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
         var measured = await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
         measured.Print("postgres", Console.Out);
-        PrintSamples(queries, measured);
+        PrintSamples(measured);
         return 0;
     }
 
@@ -48,7 +48,7 @@ internal static class PeerBenchmark
             $"postgres disk: {Megabytes(disk)} ({disk / (double)corpus.Count:N0} bytes/vacancy; {string.Join(", ", parts.Select(p => $"{p.Name} {Megabytes(p.Bytes)}"))})"));
     }
 
-    private static void PrintSamples(IReadOnlyList<BenchmarkQuery> queries, QueryMixResult measured)
+    private static void PrintSamples(QueryMixResult measured)
     {
         foreach (var kind in QueryMixResult.Kinds)
         {
@@ -60,8 +60,6 @@ internal static class PeerBenchmark
                     $"  e.g. {kind,-15} \"{q.Text}\"{(q.RadiusKm is { } r ? $" within {r} km of ({q.NearLat:0.000}, {q.NearLon:0.000})" : "")}{(q.Countries.Count > 0 ? " country " + string.Join(',', q.Countries) : "")}{(q.IscoPrefix is { } i ? " isco " + i : "")}{(q.Contract is { } c ? " contract " + c : "")}{(q.MinMonthlySalary is { } s ? $" salary≥{s}" : "")}{(q.Since is { } d ? $" since {d:yyyy-MM-dd}" : "")} sort {q.Sort}: {sample.Total:N0} hits, {sample.Milliseconds:0.0} ms"));
             }
         }
-
-        _ = queries;
     }
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:N1} MB");

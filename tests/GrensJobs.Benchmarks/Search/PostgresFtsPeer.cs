@@ -131,7 +131,9 @@ internal sealed partial class PostgresFtsPeer(string connectionString) : IAsyncD
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
+        // No time limit: index builds at a million rows outlast Npgsql's default 30 s.
         await using var command = dataSource.CreateCommand(sql);
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

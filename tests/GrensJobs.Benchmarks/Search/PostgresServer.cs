@@ -55,11 +55,22 @@ internal sealed class PostgresServer : IAsyncDisposable
 
         var port = FreePort(55433);
         var data = Path.Combine(directory, "data");
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"],
-            asPostgres, cancellationToken);
-        var options = string.Join(' ', Settings.Select(s => "-c " + s).Prepend($"-p {port} -k {directory}"));
-        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(directory, "log"), "-w", "-o", options, "start"],
-            asPostgres, cancellationToken);
+        try
+        {
+            await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"],
+                asPostgres, cancellationToken);
+            var options = string.Join(' ', Settings.Select(s => "-c " + s).Prepend($"-p {port} -k {directory}"));
+            await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(directory, "log"), "-w", "-o", options, "start"],
+                asPostgres, cancellationToken);
+        }
+        catch (InvalidOperationException exception)
+        {
+            var log = Path.Combine(directory, "log");
+            var tail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(20)) : "";
+            Directory.Delete(directory, recursive: true);
+            throw new InvalidOperationException($"{exception.Message}\n{tail}", exception);
+        }
+
         var version = Path.GetFileName(Path.GetDirectoryName(bin)) ?? "?";
         return new PostgresServer(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=30;Command Timeout=0",
