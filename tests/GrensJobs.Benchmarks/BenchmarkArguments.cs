@@ -4,13 +4,23 @@ namespace GrensJobs.Benchmarks;
 
 internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, bool Quick)
 {
+    /// <summary>Queries per pass of a search benchmark (<c>--queries</c>).</summary>
+    public int Queries { get; init; } = 1_000;
+
+    /// <summary>Print query plans of a sample of the mix (<c>--explain</c>).</summary>
+    public bool Explain { get; init; }
+
     public static BenchmarkArguments Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "normalise";
         var quick = args.Contains("--quick");
         var count = Value(args, "--count") ?? (quick ? 2_000 : 20_000);
         var seed = Value(args, "--seed") ?? 42;
-        return new BenchmarkArguments(suite, count, seed, quick);
+        return new BenchmarkArguments(suite, count, seed, quick)
+        {
+            Queries = Value(args, "--queries") ?? (quick ? 200 : 1_000),
+            Explain = args.Contains("--explain"),
+        };
     }
 
     private static int? Value(string[] args, string name)

@@ -1,13 +1,16 @@
 using GrensJobs.Benchmarks;
+using GrensJobs.Benchmarks.Search;
 
 // Benchmarks are commands, not timed tests: they print their figures for the README's performance table.
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- normalise [--count N] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- corpus --count N [--seed S] | grensjobs import -
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- peer --count N [--queries Q] [--quick] [--explain]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {
     "normalise" => await NormaliseBenchmark.RunAsync(arguments),
     "corpus" => await CorpusCommand.RunAsync(arguments, CancellationToken.None),
+    "peer" => await PeerBenchmark.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
 };
 
@@ -15,5 +18,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: GrensJobs.Benchmarks normalise [--count N] [--seed S] [--quick]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks corpus --count N [--seed S]    (raw JSON lines on stdout)");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks peer [--count N] [--queries Q] [--seed S] [--quick] [--explain]");
     return 2;
 }
