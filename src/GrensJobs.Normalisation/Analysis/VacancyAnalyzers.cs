@@ -18,6 +18,7 @@ public sealed class VacancyAnalyzers : IDisposable
     private readonly VacancyAnalyzer _neutral = new(AnalyzerLanguage.Neutral);
     private readonly VacancyAnalyzer _dutch = new(AnalyzerLanguage.Dutch);
     private readonly VacancyAnalyzer _german;
+    private readonly VacancyAnalyzer _germanWholeWords = new(AnalyzerLanguage.German);
     private readonly Lazy<CharArraySet> _compoundParts;
     private readonly VacancyAnalyzer _french = new(AnalyzerLanguage.French);
     private readonly VacancyAnalyzer _english = new(AnalyzerLanguage.English);
@@ -53,6 +54,13 @@ public sealed class VacancyAnalyzers : IDisposable
         _ => _neutral,
     };
 
+    /// <summary>
+    /// Like <see cref="For"/>, but German compounds stay whole ("Verkaufsleiter" gives no "verkauf"): for fields where
+    /// a match on a part of a compound must not count as a match on the word.
+    /// </summary>
+    public Analyzer WholeWords(string? language) =>
+        string.Equals(language?.Trim(), "de", StringComparison.OrdinalIgnoreCase) ? _germanWholeWords : For(language);
+
     /// <summary>The language-neutral analyzer.</summary>
     public Analyzer Neutral => _neutral;
 
@@ -61,6 +69,7 @@ public sealed class VacancyAnalyzers : IDisposable
         _neutral.Dispose();
         _dutch.Dispose();
         _german.Dispose();
+        _germanWholeWords.Dispose();
         _french.Dispose();
         _english.Dispose();
     }

@@ -94,6 +94,15 @@ internal sealed class OccupationLinker
 
     private (OccupationMatch? Match, int Runner) LinkFolded(string folded, int lang)
     {
+        var (match, runner, exact) = LinkCandidate(folded, lang);
+
+        // A supervisor's or engineer's title that only resembles a worker's label ("Schichtleiter Produktion" →
+        // factory hand, "Schweißfachingenieur" → welder) is not that occupation: better no link than the wrong one.
+        return match is not null && !exact && RankMarkers.Contradicts(folded, match.Isco) ? (null, -1) : (match, runner);
+    }
+
+    private (OccupationMatch? Match, int Runner, bool Exact) LinkCandidate(string folded, int lang)
+    {
         var exact = _index.Exact(folded);
         foreach (var variant in TitleVariants.Of(folded))
         {
@@ -108,13 +117,13 @@ internal sealed class OccupationLinker
         if (exact.Length > 0)
         {
             var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
-            return (ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9), -1);
+            return (ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9), -1, true);
         }
 
         var generic = GenericHead.Find(_index, folded, lang);
         if (generic >= 0)
         {
-            return (ToMatch(generic, GenericConfidence), -1);
+            return (ToMatch(generic, GenericConfidence), -1, false);
         }
 
         var (concept, score, runner, runnerScore) = _fuzzy.Best(folded, lang);
@@ -124,20 +133,20 @@ internal sealed class OccupationLinker
             var partialScore = 0.6 + (0.35 * coverage);
             if (partialScore >= score || (start == 0 && concept >= 0 && !HasLabelContaining(concept, phrase)))
             {
-                return (ToMatch(_index.Concept[partial], Math.Round(partialScore, 3)), -1);
+                return (ToMatch(_index.Concept[partial], Math.Round(partialScore, 3)), -1, false);
             }
         }
 
         if (concept < 0 || score < Threshold)
         {
-            return (null, -1);
+            return (null, -1, false);
         }
 
         var nearTie = runner >= 0 && runnerScore >= score - NearTie;
 
         // "medewerker bouw" whose field matched nothing: a label sharing the generic head is no evidence
         var cap = GenericHead.Has(folded) ? UnknownFieldCap : 0.95;
-        return (ToMatch(concept, Math.Round(Math.Min(cap, score), 3)), nearTie ? runner : -1);
+        return (ToMatch(concept, Math.Round(Math.Min(cap, score), 3)), nearTie ? runner : -1, false);
     }
 
     /// <summary>Whether a concept has a label holding <paramref name="phrase"/>: a fuzzy winner without the title's head word loses to it.</summary>

@@ -13,6 +13,11 @@ internal static class FieldNames
     public const string ClusterHash = "cluster_hash";
 
     public const string Status = "status";
+
+    /// <summary>"senior" when the title names a supervisor, manager, coordinator or engineer.</summary>
+    public const string Rank = "rank";
+
+    public const string SeniorRank = "senior";
     public const string Concept = "concept";
     public const string Country = "country";
     public const string Euregio = "euregio";
@@ -63,7 +68,10 @@ internal static class FieldNames
     private static readonly Dictionary<string, string> TitleFields = AllLanguages().ToDictionary(l => l, l => "title." + l, StringComparer.Ordinal);
     private static readonly Dictionary<string, string> TextFields = AllLanguages().ToDictionary(l => l, l => "text." + l, StringComparer.Ordinal);
 
-    /// <summary>"title.de": the title analysed as German.</summary>
+    /// <summary>German titles with their compounds split into parts ("Altenpflegefachkraft" → alten, pflege, fach, kraft).</summary>
+    public const string GermanTitleParts = "title_parts.de";
+
+    /// <summary>"title.de": the title analysed as German (compounds whole).</summary>
     public static string Title(string language) => TitleFields[language];
 
     /// <summary>"text.de": the description analysed as German.</summary>

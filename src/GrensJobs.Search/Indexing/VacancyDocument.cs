@@ -5,6 +5,7 @@ using System.Text.Json;
 using GrensJobs.Core.Places;
 using GrensJobs.Core.Text;
 using GrensJobs.Core.Vacancies;
+using GrensJobs.Normalisation.Occupations;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -40,6 +41,10 @@ internal static class VacancyDocument
 
         var language = FieldNames.TextLanguageOf(vacancy.Language);
         document.Add(new Field(FieldNames.Title(language), vacancy.Title, AnalysedText));
+        if (language == "de")
+        {
+            document.Add(new Field(FieldNames.GermanTitleParts, vacancy.Title, AnalysedText));
+        }
         if (vacancy.Text.Length > 0)
         {
             document.Add(new Field(FieldNames.Text(language), vacancy.Text, AnalysedText));
@@ -51,6 +56,11 @@ internal static class VacancyDocument
         }
 
         AddSpelling(document, vacancy.Title);
+        if (TitleRank.IsSenior(vacancy.Title))
+        {
+            document.Add(new StringField(FieldNames.Rank, FieldNames.SeniorRank, Field.Store.NO));
+        }
+
         AddOccupation(document, vacancy);
         var places = PlacesOf(vacancy);
         AddPlaces(document, places);

@@ -158,6 +158,12 @@ public sealed class VacancyIndex : IDisposable
         Interlocked.Exchange(ref _appliedSequence, sequence);
     }
 
+    /// <summary>
+    /// Discards everything applied since the last commit, as a crash would, and closes the writer (dispose this view
+    /// and open the index again to go on).
+    /// </summary>
+    public void Rollback() => RequireWriter().Rollback();
+
     /// <summary>Empties the index (to rebuild it from the store) and commits that.</summary>
     public void Clear()
     {
@@ -220,10 +226,12 @@ public sealed class VacancyIndex : IDisposable
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
         foreach (var language in FieldNames.AllLanguages())
         {
-            var analyzer = analyzers.For(language);
+            var analyzer = analyzers.WholeWords(language);
             perField[FieldNames.Title(language)] = analyzer;
             perField[FieldNames.Text(language)] = analyzer;
         }
+
+        perField[FieldNames.GermanTitleParts] = analyzers.For("de");
 
         return new PerFieldAnalyzerWrapper(analyzers.Neutral, perField);
     }

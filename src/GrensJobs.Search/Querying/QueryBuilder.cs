@@ -1,4 +1,6 @@
+using GrensJobs.Core.Occupations;
 using GrensJobs.Core.Text;
+using GrensJobs.Normalisation.Occupations;
 using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
@@ -21,10 +23,13 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     public const float TitleBoost = 2f;
     public const float TextBoost = 0.5f;
     public const float PartsTitleBoost = 1.2f;
-    public const float PartsTextBoost = 0.3f;
+    public const float PartOfCompoundBoost = 0.4f;
     public const float FuzzyBoost = 0.8f;
     public const float ConceptBoost = 10f;
     public const float IscoBoost = 3f;
+
+    /// <summary>The share of the occupation boost a senior vacancy gets for a query that asks for the worker.</summary>
+    public const float SeniorShare = 0.25f;
 
     /// <summary>Below this link confidence a query is not expanded to an occupation.</summary>
     public const double MinConceptConfidence = 0.55;
@@ -59,15 +64,38 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
         if (occupation is not null)
         {
-            var confidence = (float)occupation.Confidence;
-            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Concept, occupation.Esco))) { Boost = ConceptBoost * confidence }, Occur.SHOULD);
-            if (occupation.Isco.Length == 4)
-            {
-                query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Isco(4), occupation.Isco))) { Boost = IscoBoost * confidence }, Occur.SHOULD);
-            }
+            AddOccupation(query, occupation, seniorQuery: TitleRank.IsSenior(text));
         }
 
         return new TextQuery(query, [.. words.Select(w => TextFolding.Fold(w))], occupation);
+    }
+
+    /// <summary>
+    /// Vacancies of the query's occupation, whatever their language; of its ISCO unit group lower. When the query
+    /// asks for the worker ("lasser"), a supervisor's or engineer's vacancy of the same occupation ("Lascoördinator")
+    /// ranks below the workers'.
+    /// </summary>
+    private static void AddOccupation(BooleanQuery query, OccupationMatch occupation, bool seniorQuery)
+    {
+        var confidence = (float)occupation.Confidence;
+        Add(new TermQuery(new Term(FieldNames.Concept, occupation.Esco)), ConceptBoost * confidence);
+        if (occupation.Isco.Length == 4)
+        {
+            Add(new TermQuery(new Term(FieldNames.Isco(4), occupation.Isco)), IscoBoost * confidence);
+        }
+
+        void Add(Query match, float boost)
+        {
+            if (seniorQuery)
+            {
+                query.Add(new ConstantScoreQuery(match) { Boost = boost }, Occur.SHOULD);
+                return;
+            }
+
+            var senior = new TermQuery(new Term(FieldNames.Rank, FieldNames.SeniorRank));
+            query.Add(new ConstantScoreQuery(new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { senior, Occur.MUST_NOT } }) { Boost = boost }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { senior, Occur.MUST } }) { Boost = boost * SeniorShare }, Occur.SHOULD);
+        }
     }
 
     /// <summary>The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left).</summary>
@@ -85,7 +113,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         var analysed = new List<(string Language, string Term)>();
         foreach (var language in FieldNames.TextLanguages)
         {
-            var positions = TermAnalysis.Positions(analyzers.For(language), FieldNames.Title(language), word);
+            var positions = TermAnalysis.Positions(analyzers.WholeWords(language), FieldNames.Title(language), word);
             if (positions.Count == 0)
             {
                 continue;
@@ -104,7 +132,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             clause.Add(FieldQuery(FieldNames.Text(language), terms, TextBoost), Occur.SHOULD);
             if (language == "de")
             {
-                AddCompoundParts(clause, word);
+                AddCompoundParts(clause, word, terms);
             }
         }
 
@@ -129,7 +157,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
                 if (language == "de")
                 {
-                    AddCompoundParts(clause, word);
+                    AddCompoundParts(clause, word, [term]);
                 }
             }
         }
@@ -140,8 +168,13 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     private bool IsWordOf(string language, string term, IndexReader reader) =>
         vocabulary.Value.Contains(language, term) || reader.DocFreq(new Term(FieldNames.Title(language), term)) > 0;
 
-    private void AddCompoundParts(BooleanQuery clause, string word)
+    /// <summary>
+    /// German: the word as a part of compound titles ("Pflege" in "Altenpflegefachkraft"), and a compound word as its
+    /// parts ("Altenpfleger" → alten + pfleger), both below a match on the whole word.
+    /// </summary>
+    private void AddCompoundParts(BooleanQuery clause, string word, IReadOnlyList<string> wholeTerms)
     {
+        clause.Add(FieldQuery(FieldNames.GermanTitleParts, wholeTerms, PartOfCompoundBoost), Occur.SHOULD);
         var parts = analyzers.SplitGermanCompound(word);
         if (parts.Count < 2)
         {
@@ -149,14 +182,13 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         }
 
         var german = analyzers.For("de");
-        var stems = parts.Select(part => TermAnalysis.Positions(german, FieldNames.Title("de"), part).FirstOrDefault()?[0]).ToList();
+        var stems = parts.Select(part => TermAnalysis.Positions(german, FieldNames.GermanTitleParts, part).FirstOrDefault()?[0]).ToList();
         if (stems.Any(stem => stem is null))
         {
             return;
         }
 
-        clause.Add(FieldQuery(FieldNames.Title("de"), stems!, PartsTitleBoost), Occur.SHOULD);
-        clause.Add(FieldQuery(FieldNames.Text("de"), stems!, PartsTextBoost), Occur.SHOULD);
+        clause.Add(FieldQuery(FieldNames.GermanTitleParts, stems!, PartsTitleBoost), Occur.SHOULD);
     }
 
     private static Query FieldQuery(string field, IReadOnlyList<string> terms, float boost)
