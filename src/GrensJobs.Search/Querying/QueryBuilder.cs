@@ -18,7 +18,7 @@ namespace GrensJobs.Search.Querying;
 /// concept (or, lower, to its ISCO-08 unit group) matches whatever its language: that is how "lasser" finds
 /// "Schweißer (m/w/d)" and "soudeur". Boosts put concept and title matches above mentions in descriptions.
 /// </summary>
-internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser normaliser, Lazy<LabelVocabulary> vocabulary)
+internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser normaliser, Lazy<LabelVocabulary> vocabulary, SpellingCorrector spelling)
 {
     public const float TitleBoost = 2f;
     public const float TextBoost = 0.5f;
@@ -39,10 +39,11 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     public TextQuery Build(string text, IndexReader reader)
     {
         var words = ContentWords(text);
-        var occupation = normaliser.LinkOccupation(text);
-        if (occupation is not null && occupation.Confidence < MinConceptConfidence)
+        var occupation = Occupation(text);
+        if (occupation is null && spelling.Correct(text, reader) is { } corrected)
         {
-            occupation = null;
+            // "schwiesser", "verpleegkundge": the corrected words name the occupation the typo hid.
+            occupation = Occupation(corrected);
         }
 
         var query = new BooleanQuery(disableCoord: true);
@@ -69,6 +70,9 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
         return new TextQuery(query, [.. words.Select(w => TextFolding.Fold(w))], occupation);
     }
+
+    private OccupationMatch? Occupation(string text) =>
+        normaliser.LinkOccupation(text) is { } match && match.Confidence >= MinConceptConfidence ? match : null;
 
     /// <summary>
     /// Vacancies of the query's occupation, whatever their language; of its ISCO unit group lower. When the query

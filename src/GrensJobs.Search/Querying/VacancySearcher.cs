@@ -26,8 +26,8 @@ public sealed class VacancySearcher
         ArgumentNullException.ThrowIfNull(normaliser);
         ArgumentNullException.ThrowIfNull(analyzers);
         var vocabulary = new Lazy<LabelVocabulary>(() => LabelVocabulary.Build(normaliser, analyzers), LazyThreadSafetyMode.ExecutionAndPublication);
-        _queries = new QueryBuilder(analyzers, normaliser, vocabulary);
         _spelling = new SpellingCorrector(vocabulary);
+        _queries = new QueryBuilder(analyzers, normaliser, vocabulary, _spelling);
     }
 
     public SearchResponse Search(VacancyIndex index, SearchRequest request)
