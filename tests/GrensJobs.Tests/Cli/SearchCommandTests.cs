@@ -78,6 +78,24 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Array, root.GetProperty("suggestions").ValueKind);
     }
 
+    [Theory]
+    [InlineData("Aken", "DE", 50.77)]
+    [InlineData("Aix-la-Chapelle", "DE", 50.77)]
+    [InlineData("5911", "NL", 51.37)]
+    [InlineData("47623", "DE", 51.58)]
+    public async Task Run_NearByLocalNameOrPostalCode_ResolvesThePlaceAndNamesItOnStderr(string near, string country, double lat)
+    {
+        await ImportAsync();
+
+        var (_, json, report) = await SearchAsync(new SearchArguments { Near = near });
+
+        var echo = json.RootElement.GetProperty("query").GetProperty("near");
+        Assert.Equal(country, echo.GetProperty("country").GetString());
+        Assert.Equal(lat, echo.GetProperty("lat").GetDouble(), 0.05);
+        Assert.Contains(echo.GetProperty("place").GetString()!, report, StringComparison.Ordinal);
+        Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(JsonValueKind.Number, r.GetProperty("distanceKm").ValueKind));
+    }
+
     [Fact]
     public async Task Run_WithoutNear_DistanceIsNull()
     {
