@@ -96,6 +96,31 @@ public sealed class SearchCommandTests : IDisposable
         Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(JsonValueKind.Number, r.GetProperty("distanceKm").ValueKind));
     }
 
+    [Theory]
+    [InlineData(null, "BE", 50.45)]
+    [InlineData("NL", "NL", 52.67)]
+    [InlineData("DE", "DE", 54.42)]
+    public async Task Run_NearAnAmbiguousName_PrefersTheCountryThenTheLargerPlace(string? country, string expectedCountry, double expectedLat)
+    {
+        var (_, json, report) = await SearchAsync(new SearchArguments { Near = "Bergen", Country = country is null ? [] : [country] });
+
+        var echo = json.RootElement.GetProperty("query").GetProperty("near");
+        Assert.Equal(expectedCountry, echo.GetProperty("country").GetString());
+        Assert.Equal(expectedLat, echo.GetProperty("lat").GetDouble(), 0.05);
+        Assert.Contains(echo.GetProperty("place").GetString()!, report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_OnAnEmptyDataDirectory_ExitsZeroWithNoResults()
+    {
+        Directory.Delete(_dataDirectory, recursive: true);
+
+        var (exitCode, json, _) = await SearchAsync(new SearchArguments { Query = "lasser" });
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(0, json.RootElement.GetProperty("total").GetInt64());
+    }
+
     [Fact]
     public async Task Run_WithoutNear_DistanceIsNull()
     {
@@ -255,7 +280,13 @@ public sealed class SearchCommandTests : IDisposable
         Assert.All(options, option => Assert.Contains(option, stdout, StringComparison.Ordinal));
     }
 
-    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
 
     private async Task ImportAsync()
     {
