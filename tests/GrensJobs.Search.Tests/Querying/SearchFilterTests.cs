@@ -114,6 +114,16 @@ public sealed class SearchFilterTests : IDisposable
         Assert.Equal(["later"], _index.AllIds(new SearchRequest { Since = new DateOnly(2026, 11, 2) }));
     }
 
+    [Fact]
+    public void Search_SinceWithoutPostingDate_UsesTheDayTheVacancyWasFirstSeen()
+    {
+        _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("nieuw")) with { Posted = null }, firstSeen: new DateTimeOffset(2026, 11, 15, 8, 0, 0, TimeSpan.Zero));
+        _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("oud")) with { Posted = null }, firstSeen: new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero));
+        _index.Commit();
+
+        Assert.Equal(["nieuw"], _index.AllIds(new SearchRequest { Since = new DateOnly(2026, 11, 10) }));
+    }
+
     [Theory]
     [InlineData(RemoteMode.Onsite, "op-locatie")]
     [InlineData(RemoteMode.Hybrid, "hybride")]
@@ -176,6 +186,7 @@ public sealed class SearchFilterTests : IDisposable
         var venlo = IndexedVacancies.Place("Venlo", "NL");
         _index.Add(RawVacancies.Lasser("venlo"));
         _index.Add(RawVacancies.Schweisser("straelen", RawVacancies.Straelen));
+        _index.Add(RawVacancies.Schweisser("zonder-plaats") with { Location = null });
         _index.Commit();
         const double radius = 9;
         var straelen = RawVacancies.Straelen;

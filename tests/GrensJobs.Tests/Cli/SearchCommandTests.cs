@@ -168,6 +168,9 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("--euregio", "rhein-ruhr", "rhein-ruhr")]
     [InlineData("--occupation", "72a", "--occupation")]
     [InlineData("--occupation", "72121", "--occupation")]
+    [InlineData("--since", "01-11-2026", "--since")]
+    [InlineData("--top", "0", "--top")]
+    [InlineData("--page", "0", "--page")]
     public async Task Run_BadOptions_ExitTwoNamingTheProblem(string option, string value, string expected)
     {
         await ImportAsync();
@@ -181,6 +184,9 @@ public sealed class SearchCommandTests : IDisposable
             "--speaks" => new SearchArguments { Speaks = [value] },
             "--hours" => new SearchArguments { Hours = value },
             "--euregio" => new SearchArguments { Euregio = [value] },
+            "--since" => new SearchArguments { Since = value },
+            "--top" => new SearchArguments { Top = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+            "--page" => new SearchArguments { Page = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
             _ => new SearchArguments { Occupation = value },
         };
 
