@@ -10,6 +10,12 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>Print query plans of a sample of the mix (<c>--explain</c>).</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Run only the GrensJobs side of the <c>search</c> benchmark (<c>--skip-peer</c>).</summary>
+    public bool SkipPeer { get; init; }
+
+    /// <summary>Where the <c>search</c> benchmark caches its normalised corpus (<c>--work DIR</c>).</summary>
+    public string? WorkDirectory { get; init; }
+
     public static BenchmarkArguments Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "normalise";
@@ -20,7 +26,15 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
         {
             Queries = Value(args, "--queries") ?? (quick ? 200 : 1_000),
             Explain = args.Contains("--explain"),
+            SkipPeer = args.Contains("--skip-peer"),
+            WorkDirectory = Text(args, "--work"),
         };
+    }
+
+    private static string? Text(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static int? Value(string[] args, string name)

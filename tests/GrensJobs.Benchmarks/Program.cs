@@ -5,12 +5,14 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- normalise [--count N] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- corpus --count N [--seed S] | grensjobs import -
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- peer --count N [--queries Q] [--quick] [--explain]
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {
     "normalise" => await NormaliseBenchmark.RunAsync(arguments),
     "corpus" => await CorpusCommand.RunAsync(arguments, CancellationToken.None),
     "peer" => await PeerBenchmark.RunAsync(arguments, CancellationToken.None),
+    "search" => await SearchBenchmark.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
 };
 
@@ -19,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("usage: GrensJobs.Benchmarks normalise [--count N] [--seed S] [--quick]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks corpus --count N [--seed S]    (raw JSON lines on stdout)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks peer [--count N] [--queries Q] [--seed S] [--quick] [--explain]");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks search [--count N] [--queries Q] [--seed S] [--quick] [--skip-peer] [--work DIR]");
     return 2;
 }

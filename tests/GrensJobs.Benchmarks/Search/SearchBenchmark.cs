@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Runtime;
+using GrensJobs.Core.Vacancies;
+
+namespace GrensJobs.Benchmarks.Search;
+
+/// <summary>
+/// <c>search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]</c>: GrensJobs and the PostgreSQL full-text
+/// peer in one run on the same normalised corpus (cached in the work directory) and the same query mix. GrensJobs:
+/// store load, index from the store (as <c>reindex</c>), index alone, a warm-up and a measured pass, memory while
+/// serving (with the corpus released). Then the peer, the comparison with ratios and a block for the README.
+/// </summary>
+internal static class SearchBenchmark
+{
+    public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
+    {
+        var work = arguments.WorkDirectory ?? CorpusCache.DefaultDirectory;
+        IReadOnlyList<Vacancy>? corpus = CorpusCache.LoadOrCreate(work, arguments.Count, arguments.Seed, cancellationToken);
+        var corpusPath = CorpusCache.PathFor(work, arguments.Count, arguments.Seed);
+        var queries = QueryMix.Create(corpus, arguments.Queries, arguments.Seed);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"query mix: {queries.Count} queries ({string.Join(", ", queries.CountBy(q => q.Kind).Select(k => $"{k.Value} {k.Key}"))})"));
+        var figures = new SearchBenchmarkFigures(corpus.Count, queries.Count, new FileInfo(corpusPath).Length);
+
+        var dataDirectory = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"data-{Environment.ProcessId}"));
+        await using (var grens = new GrensJobsSide(dataDirectory))
+        {
+            await BuildAsync(grens, corpus, figures, cancellationToken);
+            corpus = null;
+
+            // The build's continuations ran inline on this thread: their frames (which hold the corpus) are still
+            // below this one. Continue on a fresh stack so the corpus can be collected.
+            await Task.Yield();
+            ReleaseMemory();
+            await ServeAsync(grens, queries, figures, cancellationToken);
+        }
+
+        if (!arguments.SkipPeer)
+        {
+            corpus = CorpusCache.Load(corpusPath, figures.Count, cancellationToken);
+            await RunPeerAsync(corpus, queries, figures, cancellationToken);
+        }
+
+        SearchBenchmarkReport.PrintComparison(figures, Console.Out);
+        SearchBenchmarkReport.PrintReadmeBlock(figures, TimeProvider.System.GetUtcNow(), Console.Out);
+        return 0;
+    }
+
+    private static async Task BuildAsync(GrensJobsSide grens, IReadOnlyList<Vacancy> corpus, SearchBenchmarkFigures figures, CancellationToken cancellationToken)
+    {
+        Heap("corpus in memory");
+        figures.StoreLoad = await grens.LoadStoreAsync(corpus, cancellationToken);
+        figures.StoreDiskBytes = grens.StoreDiskBytes();
+        Console.WriteLine($"grensjobs store load: {SearchBenchmarkReport.Rate(figures.Count, figures.StoreLoad)} (SQLite upsert in batches of 1,000), {ProcessMemory.Mb(figures.StoreDiskBytes)} on disk");
+
+        var (fromStore, applied) = await grens.IndexFromStoreAsync(cancellationToken);
+        figures.IndexFromStore = fromStore;
+        figures.IndexDiskBytes = grens.Index.DiskBytes();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"grensjobs index from store: {SearchBenchmarkReport.Rate(figures.Count, fromStore)} ({applied:N0} applied: read + JSON parse + analysis + write + commit, as reindex), {grens.Index.DocumentCount():N0} documents, {ProcessMemory.Mb(figures.IndexDiskBytes)} on disk"));
+
+        Heap("index from store");
+        var (indexOnly, onlyDisk) = grens.IndexOnly(corpus, TimeProvider.System);
+        figures.IndexOnly = indexOnly;
+        figures.IndexOnlyDiskBytes = onlyDisk;
+        Console.WriteLine($"grensjobs index only: {SearchBenchmarkReport.Rate(figures.Count, indexOnly)} (in-memory vacancies: analysis + write + commit), {ProcessMemory.Mb(onlyDisk)} on disk");
+    }
+
+    private static async Task ServeAsync(GrensJobsSide grens, IReadOnlyList<BenchmarkQuery> queries, SearchBenchmarkFigures figures, CancellationToken cancellationToken)
+    {
+        Heap("corpus released");
+        var before = ProcessMemory.Read(grens.IndexDirectory);
+        Console.WriteLine($"grensjobs memory before queries (corpus released): {before}");
+        await QueryMixRunner.RunAsync(queries, grens.SearchAsync, cancellationToken);
+        figures.GrensJobs = await QueryMixRunner.RunAsync(queries, grens.SearchAsync, cancellationToken);
+        figures.GrensJobs.Print("grensjobs", Console.Out);
+        figures.Memory = ProcessMemory.Read(grens.IndexDirectory);
+        Console.WriteLine($"grensjobs memory while serving: {figures.Memory}");
+    }
+
+    private static async Task RunPeerAsync(IReadOnlyList<Vacancy> corpus, IReadOnlyList<BenchmarkQuery> queries, SearchBenchmarkFigures figures, CancellationToken cancellationToken)
+    {
+        await using var server = await PostgresServer.StartAsync(cancellationToken);
+        Console.WriteLine(server.Description);
+        await using var peer = new PostgresFtsPeer(server.ConnectionString);
+        var load = await peer.LoadAsync(corpus, cancellationToken);
+        figures.PeerLoad = load.Total;
+        figures.PeerDiskBytes = await peer.DiskBytesAsync(cancellationToken);
+        Console.WriteLine($"postgres load: {SearchBenchmarkReport.Rate(figures.Count, load.Total)} (COPY {load.Copy.TotalSeconds:0.0} s, indexes {load.Indexes.TotalSeconds:0.0} s, VACUUM ANALYZE {load.Analyze.TotalSeconds:0.0} s), {ProcessMemory.Mb(figures.PeerDiskBytes.Value)} on disk");
+
+        async Task<long> Search(BenchmarkQuery query, CancellationToken token) => (await peer.SearchAsync(query, token)).Total;
+        await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
+        figures.Peer = await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
+        figures.Peer.Print("postgres", Console.Out);
+    }
+
+    /// <summary>Prints the live managed heap after a full collection: where memory stays.</summary>
+    private static void Heap(string after) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap after {after}: {ProcessMemory.Mb(GC.GetTotalMemory(forceFullCollection: true))}"));
+
+    /// <summary>Drops what the build left (the corpus, writer buffers) so the serving figures show the index and searcher only.</summary>
+    private static void ReleaseMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+}
