@@ -93,6 +93,7 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(country, echo.GetProperty("country").GetString());
         Assert.Equal(lat, echo.GetProperty("lat").GetDouble(), 0.05);
         Assert.Contains(echo.GetProperty("place").GetString()!, report, StringComparison.Ordinal);
+        Assert.Equal(Vacancies.Length, json.RootElement.GetProperty("total").GetInt64());
         Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(JsonValueKind.Number, r.GetProperty("distanceKm").ValueKind));
     }
 
