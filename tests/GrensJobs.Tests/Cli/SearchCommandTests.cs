@@ -164,6 +164,7 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("--speaks", "de:B7", "--speaks")]
     [InlineData("--speaks", "duits:B1", "--speaks")]
     [InlineData("--speaks", "de", "--speaks")]
+    [InlineData("--speaks", "de:3", "--speaks")]
     [InlineData("--hours", "40-32", "--hours")]
     [InlineData("--hours", "veertig", "--hours")]
     [InlineData("--euregio", "rhein-ruhr", "rhein-ruhr")]
