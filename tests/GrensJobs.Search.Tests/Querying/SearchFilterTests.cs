@@ -102,6 +102,19 @@ public sealed class SearchFilterTests : IDisposable
         Assert.Equal(expected, _index.AllIds(new SearchRequest { Hours = new HoursFilter(min, max) }));
     }
 
+    [Theory]
+    [InlineData(20, 38, new[] { "h30-38.5" })]
+    [InlineData(39, 45, new[] { "h38.5-40" })]
+    [InlineData(38, 39, new[] { "h30-38.5", "h38.5-40" })]
+    public void Search_HoursWithHalfHours_OverlapIsExact(int min, int max, string[] expected)
+    {
+        _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("h38.5-40")) with { Hours = new HoursRange(38.5m, 40) });
+        _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("h30-38.5")) with { Hours = new HoursRange(30, 38.5m) });
+        _index.Commit();
+
+        Assert.Equal(expected, _index.AllIds(new SearchRequest { Hours = new HoursFilter(min, max) }));
+    }
+
     [Fact]
     public void Search_Since_KeepsVacanciesPostedOnOrAfterTheDay()
     {

@@ -93,6 +93,7 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(country, echo.GetProperty("country").GetString());
         Assert.Equal(lat, echo.GetProperty("lat").GetDouble(), 0.05);
         Assert.Contains(echo.GetProperty("place").GetString()!, report, StringComparison.Ordinal);
+        Assert.Equal(Vacancies.Length, json.RootElement.GetProperty("total").GetInt64());
         Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(JsonValueKind.Number, r.GetProperty("distanceKm").ValueKind));
     }
 
@@ -163,12 +164,18 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("--speaks", "de:B7", "--speaks")]
     [InlineData("--speaks", "duits:B1", "--speaks")]
     [InlineData("--speaks", "de", "--speaks")]
+    [InlineData("--speaks", "de:3", "--speaks")]
     [InlineData("--hours", "40-32", "--hours")]
     [InlineData("--hours", "veertig", "--hours")]
     [InlineData("--euregio", "rhein-ruhr", "rhein-ruhr")]
     [InlineData("--occupation", "72a", "--occupation")]
     [InlineData("--occupation", "72121", "--occupation")]
     [InlineData("--since", "01-11-2026", "--since")]
+    [InlineData("--contract", "vast", "--contract")]
+    [InlineData("--remote", "thuiswerk", "--remote")]
+    [InlineData("--country", "Nederland", "--country")]
+    [InlineData("--sort", "nearest", "--sort")]
+    [InlineData("--ui-lang", "es", "--ui-lang")]
     [InlineData("--top", "0", "--top")]
     [InlineData("--page", "0", "--page")]
     public async Task Run_BadOptions_ExitTwoNamingTheProblem(string option, string value, string expected)
@@ -185,6 +192,11 @@ public sealed class SearchCommandTests : IDisposable
             "--hours" => new SearchArguments { Hours = value },
             "--euregio" => new SearchArguments { Euregio = [value] },
             "--since" => new SearchArguments { Since = value },
+            "--contract" => new SearchArguments { Contract = [value] },
+            "--remote" => new SearchArguments { Remote = value },
+            "--country" => new SearchArguments { Country = [value] },
+            "--sort" => new SearchArguments { Sort = value },
+            "--ui-lang" => new SearchArguments { UiLanguage = value },
             "--top" => new SearchArguments { Top = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
             "--page" => new SearchArguments { Page = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
             _ => new SearchArguments { Occupation = value },
@@ -261,6 +273,18 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(2, json.RootElement.GetProperty("total").GetInt64());
         Assert.Equal(FacetKeys, json.RootElement.GetProperty("facets").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Contains("Venlo", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_DataOptionBeforeTheVerb_SearchesThatDirectory()
+    {
+        await ImportAsync();
+
+        var (exitCode, stdout, _) = await RunProcessAsync(["--data", _dataDirectory, "search", "soudeur", "--country", "BE", "--json"]);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("be-3", Assert.Single(json.RootElement.GetProperty("results").EnumerateArray()).GetProperty("id").GetString());
     }
 
     [Theory]
