@@ -27,7 +27,7 @@ internal static class FieldNames
     public const string PostingLanguage = "lang";
     public const string RequiredLanguage = "required_language";
 
-    /// <summary>Numeric, indexed: weekly hours (lower and upper bound).</summary>
+    /// <summary>Numeric, indexed: weekly hours in half hours (lower and upper bound).</summary>
     public const string HoursMin = "hours_min";
     public const string HoursMax = "hours_max";
 

@@ -206,8 +206,8 @@ internal static class VacancyDocument
 
         if (vacancy.Hours is { } hours && (hours.Min ?? hours.Max) is { } min && (hours.Max ?? hours.Min) is { } max)
         {
-            document.Add(new Int32Field(FieldNames.HoursMin, (int)Math.Floor(min), Field.Store.NO));
-            document.Add(new Int32Field(FieldNames.HoursMax, (int)Math.Ceiling(max), Field.Store.NO));
+            document.Add(new Int32Field(FieldNames.HoursMin, HalfHours(min), Field.Store.NO));
+            document.Add(new Int32Field(FieldNames.HoursMax, HalfHours(max), Field.Store.NO));
         }
 
         if (vacancy.Salary?.MonthlyMax() is { } monthly && string.Equals(vacancy.Salary.Currency, "EUR", StringComparison.OrdinalIgnoreCase))
@@ -219,6 +219,9 @@ internal static class VacancyDocument
         document.Add(new Int32Field(FieldNames.Posted, posted, Field.Store.NO));
         document.Add(new NumericDocValuesField(FieldNames.Posted, posted));
     }
+
+    /// <summary>Weekly hours in half hours (38.5 → 77), so ranges compare exactly.</summary>
+    public static int HalfHours(decimal hours) => (int)Math.Round(hours * 2, MidpointRounding.AwayFromZero);
 
     private static IndexedHit Display(StoredVacancy stored)
     {

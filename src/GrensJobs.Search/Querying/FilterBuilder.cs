@@ -31,8 +31,8 @@ internal static class FilterBuilder
 
         if (request.Hours is { } hours)
         {
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMax, hours.Min, null, true, true));
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMin, null, hours.Max, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMax, VacancyDocument.HalfHours(hours.Min), null, true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMin, null, VacancyDocument.HalfHours(hours.Max), true, true));
         }
 
         if (request.Since is { } since)

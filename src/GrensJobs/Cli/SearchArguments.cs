@@ -94,7 +94,8 @@ internal sealed class SearchArguments
         {
             var parts = item.Split(':');
             if (parts.Length != 2 || parts[0].Length != 2 || !parts[0].All(char.IsAsciiLetter)
-                || !Enum.TryParse<CefrLevel>(parts[1], ignoreCase: true, out var level) || !Enum.IsDefined(level))
+                || parts[1].Length != 2 || char.ToUpperInvariant(parts[1][0]) is not ('A' or 'B' or 'C') || parts[1][1] is not ('1' or '2')
+                || !Enum.TryParse<CefrLevel>(parts[1], ignoreCase: true, out var level))
             {
                 return Fail($"--speaks: \"{item}\" is not a language with a CEFR level such as de:B1.");
             }
