@@ -6,6 +6,7 @@ using GrensJobs.Core.Places;
 using GrensJobs.Core.Text;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Normalisation.Occupations;
+using GrensJobs.Search.Querying;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -112,7 +113,7 @@ internal static class VacancyDocument
     private static void AddSpelling(Document document, string title)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in TextFolding.Fold(title).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in QueryWords.Split(TextFolding.Fold(title)))
         {
             if (word.Length >= 3 && word.All(char.IsLetter) && seen.Add(word))
             {
@@ -120,8 +121,6 @@ internal static class VacancyDocument
             }
         }
     }
-
-    private static readonly char[] WordSeparators = [' ', '/', '-', '(', ')', ',', '.', '*', '!', '?', ':', ';', '&', '+', '|', '"', '\''];
 
     private static void AddOccupation(Document document, Vacancy vacancy)
     {
