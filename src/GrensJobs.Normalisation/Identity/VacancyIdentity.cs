@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GrensJobs.Core.Text;
 using GrensJobs.Core.Vacancies;
+using GrensJobs.Core.Web;
 
 namespace GrensJobs.Normalisation.Identity;
 

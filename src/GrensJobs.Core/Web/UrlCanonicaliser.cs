@@ -1,4 +1,4 @@
-namespace GrensJobs.Normalisation.Identity;
+namespace GrensJobs.Core.Web;
 
 /// <summary>
 /// The canonical form of a vacancy URL: tracking parameters (<c>utm_*</c>, <c>gclid</c>, <c>fbclid</c>, …) and the
