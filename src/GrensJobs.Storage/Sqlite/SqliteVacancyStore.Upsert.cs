@@ -48,6 +48,7 @@ internal sealed partial class SqliteVacancyStore
         long rowId;
         string hash;
         bool expired;
+        string? cluster;
         using (var reader = commands.Find.ExecuteReader())
         {
             if (!reader.Read())
@@ -59,6 +60,7 @@ internal sealed partial class SqliteVacancyStore
             rowId = reader.GetInt64(0);
             hash = reader.GetString(1);
             expired = string.Equals(reader.GetString(2), "expired", StringComparison.Ordinal);
+            cluster = reader.IsDBNull(3) ? null : reader.GetString(3);
         }
 
         if (string.Equals(hash, row.ContentHash, StringComparison.Ordinal))
@@ -76,7 +78,7 @@ internal sealed partial class SqliteVacancyStore
         }
 
         var update = commands.Update;
-        UpsertCommands.BindContent(update, row);
+        UpsertCommands.BindContent(update, row, ClusterOf(commands, row, rowId) ?? cluster ?? OwnCluster(row));
         UpsertCommands.Set(update, "$row_id", rowId);
         UpsertCommands.Set(update, "$seq", ++sequence);
         UpsertCommands.Set(update, "$now", now);
@@ -90,7 +92,7 @@ internal sealed partial class SqliteVacancyStore
     private static void Insert(UpsertCommands commands, VacancyRow row, string now, long sequence)
     {
         var insert = commands.Insert;
-        UpsertCommands.BindContent(insert, row);
+        UpsertCommands.BindContent(insert, row, ClusterOf(commands, row, rowId: -1) ?? OwnCluster(row));
         UpsertCommands.Set(insert, "$source", row.Source);
         UpsertCommands.Set(insert, "$id", row.Id);
         UpsertCommands.Set(insert, "$seq", sequence);
@@ -99,6 +101,43 @@ internal sealed partial class SqliteVacancyStore
         var rowId = SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection!.Handle);
         InsertEuregios(commands, rowId, row);
     }
+
+    /// <summary>
+    /// The cluster of the nearest open duplicate (same key, compatible employer, near SimHash), or null when there
+    /// is none. Runs inside the upsert transaction, so concurrent writers cannot split a cluster.
+    /// </summary>
+    private static string? ClusterOf(UpsertCommands commands, VacancyRow row, long rowId)
+    {
+        if (row.Signature is not { } signature)
+        {
+            return null;
+        }
+
+        var find = commands.FindClusterCandidates;
+        UpsertCommands.Set(find, "$dedup_key", signature.Key);
+        UpsertCommands.Set(find, "$row_id", rowId);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        using var reader = find.ExecuteReader();
+        while (reader.Read())
+        {
+            var candidate = signature with
+            {
+                EmployerKey = reader.IsDBNull(1) ? null : reader.GetString(1),
+                SimHash = reader.IsDBNull(2) ? 0 : unchecked((ulong)reader.GetInt64(2)),
+            };
+            if (!reader.IsDBNull(2) && signature.Matches(candidate) && signature.Distance(candidate) < bestDistance)
+            {
+                best = reader.GetString(0);
+                bestDistance = signature.Distance(candidate);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A vacancy that duplicates nothing is its own cluster.</summary>
+    private static string OwnCluster(VacancyRow row) => string.Concat(row.Source, "/", row.Id);
 
     private static void InsertEuregios(UpsertCommands commands, long rowId, VacancyRow row)
     {

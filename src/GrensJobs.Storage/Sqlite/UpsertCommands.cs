@@ -6,17 +6,19 @@ namespace GrensJobs.Storage.Sqlite;
 internal sealed class UpsertCommands : IDisposable
 {
     private const string ContentColumns =
-        "title, employer, language, country, nuts3, isco, esco, posted, valid_through, content_hash, json";
+        "title, employer, language, country, nuts3, isco, esco, posted, valid_through, content_hash, json, " +
+        "cluster, dedup_key, employer_key, simhash";
 
     private const string ContentValues =
-        "$title, $employer, $language, $country, $nuts3, $isco, $esco, $posted, $valid_through, $content_hash, $json";
+        "$title, $employer, $language, $country, $nuts3, $isco, $esco, $posted, $valid_through, $content_hash, $json, " +
+        "$cluster, $dedup_key, $employer_key, $simhash";
 
     private readonly List<SqliteCommand> _all = [];
 
     public UpsertCommands(SqliteConnection connection, SqliteTransaction transaction)
     {
         Find = Create(connection, transaction,
-            "SELECT row_id, content_hash, status FROM vacancies WHERE source = $source AND id = $id;",
+            "SELECT row_id, content_hash, status, cluster FROM vacancies WHERE source = $source AND id = $id;",
             "$source", "$id");
         Insert = Create(connection, transaction,
             $"""
@@ -29,7 +31,8 @@ internal sealed class UpsertCommands : IDisposable
             UPDATE vacancies SET seq = $seq, status = 'open', closed_at = NULL, last_seen = $now,
                 title = $title, employer = $employer, language = $language, country = $country, nuts3 = $nuts3,
                 isco = $isco, esco = $esco, posted = $posted, valid_through = $valid_through,
-                content_hash = $content_hash, json = $json
+                content_hash = $content_hash, json = $json, cluster = $cluster, dedup_key = $dedup_key,
+                employer_key = $employer_key, simhash = $simhash
             WHERE row_id = $row_id;
             """,
             ContentParameters(["$row_id", "$seq", "$now"]));
@@ -38,6 +41,13 @@ internal sealed class UpsertCommands : IDisposable
         Reopen = Create(connection, transaction,
             "UPDATE vacancies SET seq = $seq, status = 'open', closed_at = NULL, last_seen = $now WHERE row_id = $row_id;",
             "$row_id", "$seq", "$now");
+        FindClusterCandidates = Create(connection, transaction,
+            """
+            SELECT cluster, employer_key, simhash FROM vacancies
+            WHERE dedup_key = $dedup_key AND status = 'open' AND row_id <> $row_id AND cluster IS NOT NULL
+            LIMIT 64;
+            """,
+            "$dedup_key", "$row_id");
         DeleteEuregios = Create(connection, transaction,
             "DELETE FROM vacancy_euregios WHERE vacancy_rowid = $row_id;", "$row_id");
         InsertEuregio = Create(connection, transaction,
@@ -55,13 +65,20 @@ internal sealed class UpsertCommands : IDisposable
 
     public SqliteCommand Reopen { get; }
 
+    /// <summary>Open vacancies with the same duplicate key (other than $row_id): cluster, employer key, SimHash.</summary>
+    public SqliteCommand FindClusterCandidates { get; }
+
     public SqliteCommand DeleteEuregios { get; }
 
     public SqliteCommand InsertEuregio { get; }
 
-    /// <summary>Binds the content columns of <paramref name="row"/> to an insert or update.</summary>
-    public static void BindContent(SqliteCommand command, VacancyRow row)
+    /// <summary>Binds the content columns of <paramref name="row"/> and its cluster to an insert or update.</summary>
+    public static void BindContent(SqliteCommand command, VacancyRow row, string cluster)
     {
+        Set(command, "$cluster", cluster);
+        Set(command, "$dedup_key", row.Signature?.Key);
+        Set(command, "$employer_key", row.Signature?.EmployerKey);
+        Set(command, "$simhash", row.Signature is { } signature ? unchecked((long)signature.SimHash) : null);
         Set(command, "$title", row.Title);
         Set(command, "$employer", row.Employer);
         Set(command, "$language", row.Language);
@@ -88,7 +105,7 @@ internal sealed class UpsertCommands : IDisposable
 
     private static string[] ContentParameters(string[] others) =>
         [.. others, "$title", "$employer", "$language", "$country", "$nuts3", "$isco", "$esco", "$posted",
-            "$valid_through", "$content_hash", "$json"];
+            "$valid_through", "$content_hash", "$json", "$cluster", "$dedup_key", "$employer_key", "$simhash"];
 
     private SqliteCommand Create(
         SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using GrensJobs.Core.Dedup;
 using GrensJobs.Core.Json;
 using GrensJobs.Core.Vacancies;
 
@@ -25,7 +26,8 @@ internal sealed record VacancyRow(
     string? ValidThrough,
     IReadOnlyList<string> Euregios,
     string Json,
-    string ContentHash)
+    string ContentHash,
+    DuplicateSignature? Signature)
 {
     public static VacancyRow From(Vacancy vacancy)
     {
@@ -56,7 +58,8 @@ internal sealed record VacancyRow(
             FormatDate(vacancy.ValidThrough),
             [.. euregios],
             System.Text.Encoding.UTF8.GetString(utf8),
-            Convert.ToHexStringLower(SHA256.HashData(utf8)));
+            Convert.ToHexStringLower(SHA256.HashData(utf8)),
+            DuplicateSignature.Of(vacancy));
     }
 
     public static string? FormatDate(DateOnly? date) =>

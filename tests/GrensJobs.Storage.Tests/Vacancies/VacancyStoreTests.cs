@@ -37,7 +37,7 @@ public abstract partial class VacancyStoreTests
         Assert.Equal(Start, first.FirstSeen);
         Assert.Equal(Start, first.LastSeen);
         Assert.Null(first.ClosedAt);
-        Assert.Null(first.Cluster);
+        Assert.Equal("mueller-gmbh/42", first.Cluster);
         Assert.True(third.Sequence > first.Sequence);
         Assert.Equal(third.Sequence, await store.GetLastSequenceAsync(Token));
     }
