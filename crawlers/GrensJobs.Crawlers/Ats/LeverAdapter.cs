@@ -114,7 +114,7 @@ internal sealed class LeverAdapter : ISourceAdapter
         {
             if (list.Text("text") is { } heading)
             {
-                text.Append("<h3>").Append(heading).Append("</h3>");
+                text.AppendHeading(heading);
             }
 
             if (list.Text("content") is { } items)

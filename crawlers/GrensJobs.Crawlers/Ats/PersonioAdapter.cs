@@ -100,7 +100,7 @@ internal sealed class PersonioAdapter : ISourceAdapter
         {
             if (Value(part, "name") is { } heading)
             {
-                text.Append("<h3>").Append(System.Net.WebUtility.HtmlEncode(heading)).Append("</h3>");
+                text.AppendHeading(heading);
             }
 
             text.Append(part.Element("value")?.Value.Trim());

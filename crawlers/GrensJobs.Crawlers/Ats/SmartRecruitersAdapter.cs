@@ -151,7 +151,7 @@ internal sealed class SmartRecruitersAdapter : ISourceAdapter
 
             if (section.Text("title") is { } heading)
             {
-                text.Append("<h3>").Append(System.Net.WebUtility.HtmlEncode(heading)).Append("</h3>");
+                text.AppendHeading(heading);
             }
 
             text.Append(body);
