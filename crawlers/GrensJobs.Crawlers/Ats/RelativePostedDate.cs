@@ -9,7 +9,7 @@ namespace GrensJobs.Crawlers.Ats;
 /// "Gestern", "Gisteren", "hier" → yesterday; "Posted 7 Days Ago", "Vor 7 Tagen", "7 dagen geleden", "Il y a 7 jours"
 /// → 7 days back ("30+" counts as 30; weeks and months as 7 and 30 days). An ISO date is taken as is.
 /// </summary>
-public static partial class RelativePostedDate
+internal static partial class RelativePostedDate
 {
     public static DateOnly? Parse(string? text, DateOnly today)
     {

@@ -68,6 +68,18 @@ public sealed class PersonioAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_EveryLanguageFails_Throws()
+    {
+        server.ServeBody(Feed("de"), "", 404);
+        server.ServeBody(Feed("nl"), "", 404);
+
+        var exception = await Assert.ThrowsAsync<AtsFeedException>(
+            () => AtsTestServer.ReadAllAsync(adapter, server.Context("personio", ("languages", "de,nl"))));
+
+        Assert.Contains("language=nl", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_MalformedXml_ThrowsNamingTheUrl()
     {
         server.ServeBody(Feed("de"), "<workzag-jobs><position><id>1</id>");

@@ -83,6 +83,21 @@ public sealed class SmartRecruitersAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_SecondPageFails_ReportsProblemAndKeepsFirstPage()
+    {
+        server.Serve(Page("0"), "smartrecruiters-page1.json");
+        server.ServeBody(Page("2"), "{}", 500);
+        server.Serve(AtsTestServer.Get(Root + "/744000091234567"), "smartrecruiters-detail-1.json");
+        server.Serve(AtsTestServer.Get(Root + "/744000091234568"), "smartrecruiters-detail-1.json");
+        var context = server.Context("smartrecruiters", ("company", "UniklinikGrenzland"), ("pageSize", "2"));
+
+        var vacancies = await AtsTestServer.ReadAllAsync(adapter, context);
+
+        Assert.Equal(["744000091234567", "744000091234568"], vacancies.Select(vacancy => vacancy.Id));
+        Assert.Contains("offset 2", Assert.Single(context.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_NoCompany_ReportsSettingsCompany() =>
         Assert.Equal("settings.company", Assert.Single(adapter.Validate(server.Definition("smartrecruiters"))).Key);
 }

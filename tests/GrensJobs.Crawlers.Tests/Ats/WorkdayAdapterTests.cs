@@ -73,6 +73,30 @@ public sealed class WorkdayAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_SecondPageFails_ReportsProblemAndKeepsFirstPage()
+    {
+        ServeAll();
+        server.ServeBody(Page(2), "Bad Gateway", 502);
+        var context = Context();
+
+        var vacancies = await AtsTestServer.ReadAllAsync(adapter, context);
+
+        Assert.Equal(["R-10422", "R-10431"], vacancies.Select(vacancy => vacancy.Id));
+        Assert.Equal(2, context.Problems.Count);
+        Assert.Contains(context.Problems, problem => problem.Contains("offset 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAsync_FirstPageFails_Throws()
+    {
+        server.ServeBody(Page(0), "Unprocessable", 422);
+
+        var exception = await Assert.ThrowsAsync<AtsFeedException>(() => AtsTestServer.ReadAllAsync(adapter, Context()));
+
+        Assert.Contains("HTTP 422", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_MalformedListJson_ThrowsNamingTheUrl()
     {
         server.ServeBody(Page(0), "{\"total\": 3, \"jobPostings\": [{");
