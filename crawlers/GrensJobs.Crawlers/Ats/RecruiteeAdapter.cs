@@ -59,13 +59,16 @@ internal sealed class RecruiteeAdapter : ISourceAdapter
             Title = title,
             Description = description.Length == 0 ? null : description,
             Employer = offer.Text("company_name") ?? definition.Employer,
-            Location = new RawLocation
-            {
-                Text = offer.Text("location"),
-                Place = offer.Text("city"),
-                PostalCode = offer.Text("postal_code"),
-                Country = AtsJson.Country(offer.Text("country_code")) ?? definition.Country,
-            },
+            Location = offer.Text("location") is null && offer.Text("city") is null && offer.Text("postal_code") is null
+                && offer.Text("country_code") is null
+                ? null
+                : new RawLocation
+                {
+                    Text = offer.Text("location"),
+                    Place = offer.Text("city"),
+                    PostalCode = offer.Text("postal_code"),
+                    Country = AtsJson.Country(offer.Text("country_code")) ?? definition.Country,
+                },
             Locations = [.. offer.Items("locations").Where(item => item.ValueKind == JsonValueKind.Object)
                 .Select(item => new RawLocation
                 {

@@ -44,6 +44,18 @@ public sealed class RecruiteeAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_OfferWithoutPlace_HasNoLocation()
+    {
+        server.ServeBody(AtsTestServer.Get("/api/offers/"), """{"offers":[{"id":7,"title":"Projectleider (m/v/x)","careers_url":"https://x.recruitee.com/o/7"}]}""");
+
+        var vacancy = Assert.Single(await AtsTestServer.ReadAllAsync(adapter, server.Context("recruitee")));
+
+        Assert.Null(vacancy.Location);
+        Assert.Empty(vacancy.Locations);
+        Assert.Null(vacancy.Posted);
+    }
+
+    [Fact]
     public async Task ReadAsync_MalformedJson_ThrowsNamingTheUrl()
     {
         server.ServeBody(AtsTestServer.Get("/api/offers/"), "{\"offers\":[{\"id\":1,");
