@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using GrensJobs.Core.Vacancies;
+using GrensJobs.Crawlers.Sources;
+
+namespace GrensJobs.Crawlers.Ats;
+
+/// <summary>
+/// Workday candidate experience API (<c>settings.tenant</c>, <c>settings.site</c>, optional <c>settings.pageSize</c>
+/// ≤ 20; Url is the tenant host <c>https://{tenant}.wd{N}.myworkdayjobs.com</c>): <c>POST
+/// {Url}/wday/cxs/{tenant}/{site}/jobs</c> paged by the first page's <c>total</c>, then each posting's detail
+/// <c>GET {Url}/wday/cxs/{tenant}/{site}{externalPath}</c>.
+/// </summary>
+internal sealed class WorkdayAdapter : ISourceAdapter
+{
+    public const string TenantKey = "tenant";
+    public const string SiteKey = "site";
+    public const int DefaultPageSize = 20;
+
+    public string Kind => SourceKinds.Workday;
+
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) =>
+        AtsSettings.RequireAll(definition, TenantKey, SiteKey).Concat(AtsSettings.CheckPageSize(definition, 20));
+
+    public async IAsyncEnumerable<RawVacancy> ReadAsync(
+        SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var definition = context.Definition;
+        var root = $"wday/cxs/{Uri.EscapeDataString(AtsSettings.Required(definition, TenantKey))}/{Uri.EscapeDataString(AtsSettings.Required(definition, SiteKey))}";
+        var limit = AtsSettings.PageSize(definition, DefaultPageSize);
+        var listUrl = AtsSettings.Append(definition.Url, root + "/jobs");
+        long? total = null;
+        for (var offset = 0; total is null || offset < total; offset += limit)
+        {
+            JsonDocument document;
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, listUrl)
+                {
+                    Content = new StringContent(
+                        string.Create(CultureInfo.InvariantCulture, $$"""{"appliedFacets":{},"limit":{{limit}},"offset":{{offset}},"searchText":""}"""),
+                        Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                document = await AtsHttp.SendJsonAsync(context, request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (total is not null && AtsHttp.IsPageFailure(exception))
+            {
+                context.ReportProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"Workday page at offset {offset} could not be read: {exception.Message}"));
+                continue;
+            }
+
+            List<(string Path, RawVacancy Vacancy)> page;
+            using (document)
+            {
+                if (document.RootElement.Get("jobPostings") is not { ValueKind: JsonValueKind.Array } postings)
+                {
+                    throw new AtsFeedException(listUrl, "the JSON has no 'jobPostings' array", malformed: true);
+                }
+
+                // Workday states the total on the first page only (later pages say 0).
+                total ??= document.RootElement.Int64("total") ?? 0;
+                page = [.. postings.EnumerateArray().Select(posting => Map(posting, root, context)).OfType<(string, RawVacancy)>()];
+                if (page.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            foreach (var (path, vacancy) in page)
+            {
+                yield return await WithDetailAsync(context, AtsSettings.Append(definition.Url, root + path), vacancy, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<RawVacancy> WithDetailAsync(
+        SourceReadContext context, Uri url, RawVacancy vacancy, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var detail = await AtsHttp.GetJsonAsync(context, url, cancellationToken).ConfigureAwait(false);
+            if (detail.RootElement.Get("jobPostingInfo") is not { ValueKind: JsonValueKind.Object } info)
+            {
+                throw new AtsFeedException(url, "the JSON has no 'jobPostingInfo'", malformed: true);
+            }
+
+            var country = context.Definition.Country;
+            List<RawLocation> additional = [.. info.Texts("additionalLocations").Select(place => new RawLocation { Text = place, Country = country })];
+            return vacancy with
+            {
+                Title = info.Text("title") ?? vacancy.Title,
+                Description = info.Text("jobDescription"),
+                Url = info.Text("externalUrl") ?? vacancy.Url,
+                Employer = detail.RootElement.Get("hiringOrganization")?.Text("name") ?? vacancy.Employer,
+                Location = info.Text("location") is { } place ? new RawLocation { Text = place, Country = country } : vacancy.Location,
+                Locations = additional,
+                Posted = AtsJson.IsoDate(info.Text("startDate"))
+                    ?? RelativePostedDate.Parse(info.Text("postedOn"), context.Today) ?? vacancy.Posted,
+                EmploymentType = info.Text("timeType") is { } time ? [time] : vacancy.EmploymentType,
+            };
+        }
+        catch (Exception exception) when (AtsHttp.IsDetailFailure(exception))
+        {
+            context.ReportProblem($"Workday posting {vacancy.Id} detail could not be read; list data kept: {exception.Message}");
+            return vacancy;
+        }
+    }
+
+    private static (string Path, RawVacancy Vacancy)? Map(JsonElement posting, string root, SourceReadContext context)
+    {
+        var path = posting.Text("externalPath");
+        var title = posting.Text("title");
+        if (path is null || title is null)
+        {
+            return null;
+        }
+
+        var definition = context.Definition;
+        var site = root[(root.LastIndexOf('/') + 1)..];
+        return (path, new RawVacancy
+        {
+            Id = RequisitionId(path),
+            Url = AtsSettings.Append(definition.Url, site + path).ToString(),
+            Title = title,
+            Employer = definition.Employer,
+            Location = posting.Text("locationsText") is { } place ? new RawLocation { Text = place, Country = definition.Country } : null,
+            Posted = RelativePostedDate.Parse(posting.Text("postedOn"), context.Today),
+            Language = definition.Language,
+        });
+    }
+
+    /// <summary>The requisition id at the end of an external path (<c>/job/Aachen/Elektroniker--m-w-d-_R-10422</c> → R-10422).</summary>
+    internal static string RequisitionId(string externalPath)
+    {
+        var slash = externalPath.LastIndexOf('/');
+        var last = externalPath[(slash + 1)..];
+        var underscore = last.LastIndexOf('_');
+        return underscore >= 0 && underscore < last.Length - 1 ? last[(underscore + 1)..] : externalPath;
+    }
+}
