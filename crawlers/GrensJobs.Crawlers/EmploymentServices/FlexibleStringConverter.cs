@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GrensJobs.Crawlers.EmploymentServices.Bundesagentur;
+namespace GrensJobs.Crawlers.EmploymentServices;
 
 /// <summary>Reads a string that the API sometimes sends as a number (<c>"plz": 47533</c> or <c>"47533"</c>).</summary>
 internal sealed class FlexibleStringConverter : JsonConverter<string>
