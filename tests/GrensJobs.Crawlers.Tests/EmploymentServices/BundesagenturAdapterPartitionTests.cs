@@ -113,7 +113,7 @@ public sealed class BundesagenturAdapterPartitionTests : IDisposable
 
         Assert.Equal(12, vacancies.Count);
         Assert.Equal(13, counter.Total);
-        Assert.Equal(BundesagenturAdapter.MaxParallelRequests, counter.Max);
+        Assert.Equal(2, counter.Max);
     }
 
     private SourceDefinition Definition(Dictionary<string, string>? settings = null) =>
