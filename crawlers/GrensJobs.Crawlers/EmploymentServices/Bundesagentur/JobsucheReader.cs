@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
@@ -183,7 +184,21 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await send().ConfigureAwait(false);
+            var response = await send().ConfigureAwait(false);
+            if (response.StatusCode is null && response.Error?.InnerException is { } cause)
+            {
+                // Refit wraps what the pipeline threw (no response at all): the page cap, cancellation, a failed
+                // connection. Those are not data; they end or fail the run as with any other fetch.
+                response.Dispose();
+                if (cause is HttpRequestException)
+                {
+                    throw new FetchFailedException(response.Error.Uri ?? context.Definition.Url, cause.Message, cause);
+                }
+
+                ExceptionDispatchInfo.Capture(cause).Throw();
+            }
+
+            return response;
         }
         catch (HttpRequestException exception)
         {
