@@ -23,6 +23,16 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
 
     public int PagesFetched => counter.Count;
 
+    public HttpClient CreateClient(Uri baseAddress)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        return new HttpClient(counter, disposeHandler: false)
+        {
+            BaseAddress = baseAddress,
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
     public Task<FetchedPage> GetAsync(Uri url, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
 

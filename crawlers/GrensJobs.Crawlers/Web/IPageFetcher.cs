@@ -9,6 +9,12 @@ public interface IPageFetcher
     /// <summary>A client over the same pipeline and page count, for typed clients (Refit).</summary>
     HttpClient Http { get; }
 
+    /// <summary>
+    /// A new client over the same pipeline and page count with <paramref name="baseAddress"/> set (Refit requires
+    /// one). Disposing it leaves the shared pipeline alone.
+    /// </summary>
+    HttpClient CreateClient(Uri baseAddress);
+
     /// <summary>Requests sent so far (robots.txt refusals are not sent and do not count).</summary>
     int PagesFetched { get; }
 

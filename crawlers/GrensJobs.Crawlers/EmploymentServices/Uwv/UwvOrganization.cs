@@ -1,0 +1,6 @@
+namespace GrensJobs.Crawlers.EmploymentServices.Uwv;
+
+internal sealed record UwvOrganization
+{
+    public string? Name { get; init; }
+}
