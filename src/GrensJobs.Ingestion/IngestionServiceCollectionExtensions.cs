@@ -1,3 +1,5 @@
+using GrensJobs.Crawlers;
+using GrensJobs.Crawlers.Sources;
 using GrensJobs.Ingestion.Crawling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,8 +9,9 @@ namespace GrensJobs.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the crawl engine: validated <see cref="CrawlOptions"/> and the <see cref="CrawlRunner"/>. The store,
-    /// the normaliser, the source adapters and an <see cref="IPageFetcherFactory"/> come from their own registrations.
+    /// Registers the crawl engine: validated <see cref="CrawlOptions"/>, every source adapter and the
+    /// <see cref="CrawlRunner"/>. The store, the normaliser and an <see cref="IPageFetcherFactory"/> come from their
+    /// own registrations.
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, Action<CrawlOptions>? configure = null)
     {
@@ -18,6 +21,11 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        foreach (var adapter in SourceAdapters.All())
+        {
+            services.AddSingleton<ISourceAdapter>(adapter);
+        }
+
         services.TryAddSingleton<CrawlRunner>();
         return services;
     }

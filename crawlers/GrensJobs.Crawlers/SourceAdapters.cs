@@ -1,0 +1,19 @@
+using GrensJobs.Crawlers.Ats;
+using GrensJobs.Crawlers.EmploymentServices.Bundesagentur;
+using GrensJobs.Crawlers.EmploymentServices.Uwv;
+using GrensJobs.Crawlers.EmploymentServices.Vdab;
+using GrensJobs.Crawlers.Sources;
+
+namespace GrensJobs.Crawlers;
+
+/// <summary>Every adapter, one per <see cref="SourceKinds"/> value (adapters are stateless and shared).</summary>
+public static class SourceAdapters
+{
+    public static IReadOnlyList<ISourceAdapter> All() =>
+    [
+        .. AtsAdapters.Create(),
+        new BundesagenturAdapter(),
+        new VdabAdapter(),
+        new UwvAdapter(),
+    ];
+}
