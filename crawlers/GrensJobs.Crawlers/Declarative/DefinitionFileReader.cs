@@ -141,6 +141,13 @@ internal sealed partial class DefinitionFileReader
             diagnostics.Add((int)Math.Max(1, exception.Start.Line), $"invalid YAML: {message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails without a position on some unterminated flow collections at the end of input.
+            var lastLine = Math.Max(1, text.TrimEnd().Split('\n').Length);
+            diagnostics.Add(lastLine, "invalid YAML: the file ends inside an unclosed [ … ], { … } or quoted value");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -144,6 +144,12 @@ internal sealed class HtmlSectionReader(DefinitionDiagnostics diagnostics, YamlV
 
     private static bool IsUsableDateFormat(string format)
     {
+        if (!format.Contains('d', StringComparison.Ordinal) || !format.Contains('M', StringComparison.Ordinal) ||
+            !format.Contains('y', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var sample = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Unspecified);
         try
         {

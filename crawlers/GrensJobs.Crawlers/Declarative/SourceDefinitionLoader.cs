@@ -10,7 +10,10 @@ public static class SourceDefinitionLoader
 {
     public const string FileExtension = ".yaml";
 
-    /// <summary>Every <c>*.yaml</c> file of <paramref name="directory"/>; a missing directory gives an empty catalog.</summary>
+    /// <summary>
+    /// Every <c>*.yaml</c> file of <paramref name="directory"/> and its subdirectories (ids are unique across all of
+    /// them); a missing directory gives an empty catalog.
+    /// </summary>
     public static SourceCatalog LoadDirectory(string directory, IReadOnlyCollection<ISourceAdapter> adapters)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -23,7 +26,7 @@ public static class SourceDefinitionLoader
         var definitions = new List<SourceDefinition>();
         var errors = new List<SourceDefinitionError>();
         var firstFileOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(directory)
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase) ||
                            file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
