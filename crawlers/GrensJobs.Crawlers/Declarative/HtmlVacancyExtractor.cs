@@ -114,6 +114,6 @@ internal sealed partial class HtmlVacancyExtractor(SourceDefinition definition, 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
     private static partial System.Text.RegularExpressions.Regex Spaces();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex IsoDate();
 }
