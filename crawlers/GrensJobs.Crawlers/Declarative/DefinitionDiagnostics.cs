@@ -40,10 +40,8 @@ internal sealed class DefinitionDiagnostics(string file)
 
     public void Add(int line, string message) => errors.Add(new SourceDefinitionError(File, line, message));
 
-    /// <summary>An error about a key: <c>listing.item: "div..x" is not a valid CSS selector</c>.</summary>
+    /// <summary>An error about a key (or its value), at the key's line: <c>listing.item: "div..x" is not a valid CSS selector</c>.</summary>
     public void AddFor(string path, string message) => Add(LineOf(path), $"{path}: {message}");
-
-    public void AddFor(string path, YamlNode node, string message) => Add(LineOf(node), $"{path}: {message}");
 
     public static int LineOf(YamlNode node) =>
         (int)Math.Clamp(node.Start.Line, 1, int.MaxValue);

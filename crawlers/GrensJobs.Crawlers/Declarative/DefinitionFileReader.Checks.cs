@@ -88,7 +88,7 @@ internal sealed partial class DefinitionFileReader
         {
             diagnostics.Add(1, $"{key}: is required");
         }
-        else
+        else if (!diagnostics.Errors.Any(error => error.Message.StartsWith(key + ":", StringComparison.Ordinal)))
         {
             diagnostics.AddFor(key, "must not be empty");
         }

@@ -103,7 +103,7 @@ internal sealed class HtmlSectionReader(DefinitionDiagnostics diagnostics, YamlV
 
         if (!HtmlSelector.TryParse(text, out _, out var error))
         {
-            diagnostics.AddFor(path, node, error);
+            diagnostics.AddFor(path, error);
             return null;
         }
 
@@ -128,7 +128,7 @@ internal sealed class HtmlSectionReader(DefinitionDiagnostics diagnostics, YamlV
                 }
                 catch (CultureNotFoundException)
                 {
-                    diagnostics.AddFor(path, node: value, $"{DefinitionDiagnostics.Quote(text)} is not a known culture (e.g. nl-NL, de-DE, fr-BE)");
+                    diagnostics.AddFor(path, $"{DefinitionDiagnostics.Quote(text)} is not a known culture (e.g. nl-NL, de-DE, fr-BE)");
                 }
             }
             else if (IsUsableDateFormat(text))
@@ -137,7 +137,7 @@ internal sealed class HtmlSectionReader(DefinitionDiagnostics diagnostics, YamlV
             }
             else
             {
-                diagnostics.AddFor(path, value, $"{DefinitionDiagnostics.Quote(text)} is not a .NET date format with day, month and year (e.g. dd.MM.yyyy, d MMMM yyyy)");
+                diagnostics.AddFor(path, $"{DefinitionDiagnostics.Quote(text)} is not a .NET date format with day, month and year (e.g. dd.MM.yyyy, d MMMM yyyy)");
             }
         }
     }

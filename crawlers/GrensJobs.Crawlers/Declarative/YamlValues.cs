@@ -14,7 +14,7 @@ internal sealed class YamlValues(DefinitionDiagnostics diagnostics)
             return string.IsNullOrEmpty(value) ? null : value;
         }
 
-        diagnostics.AddFor(path, node, "expected a single value, not a list or a section");
+        diagnostics.AddFor(path, "expected a single value, not a list or a section");
         return null;
     }
 
@@ -30,7 +30,7 @@ internal sealed class YamlValues(DefinitionDiagnostics diagnostics)
             return new YamlMappingNode();
         }
 
-        diagnostics.AddFor(path, node, "expected a section of keys");
+        diagnostics.AddFor(path, "expected a section of keys");
         return null;
     }
 
@@ -45,7 +45,7 @@ internal sealed class YamlValues(DefinitionDiagnostics diagnostics)
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ||
             value < min || value > max)
         {
-            diagnostics.AddFor(path, node, string.Create(
+            diagnostics.AddFor(path, string.Create(
                 CultureInfo.InvariantCulture, $"{DefinitionDiagnostics.Quote(text)} is not a whole number from {min} to {max}"));
             return null;
         }
@@ -64,7 +64,7 @@ internal sealed class YamlValues(DefinitionDiagnostics diagnostics)
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ||
             !double.IsFinite(value) || value <= minExclusive || value > max)
         {
-            diagnostics.AddFor(path, node, string.Create(
+            diagnostics.AddFor(path, string.Create(
                 CultureInfo.InvariantCulture, $"{DefinitionDiagnostics.Quote(text)} is not a number above {minExclusive} and at most {max}"));
             return null;
         }
@@ -85,7 +85,7 @@ internal sealed class YamlValues(DefinitionDiagnostics diagnostics)
             return value;
         }
 
-        diagnostics.AddFor(path, node, $"{DefinitionDiagnostics.Quote(text)} is not true or false");
+        diagnostics.AddFor(path, $"{DefinitionDiagnostics.Quote(text)} is not true or false");
         return null;
     }
 

@@ -32,6 +32,9 @@ public sealed class SourceDefinitionRulesTests : IDisposable
     [InlineData("name: Niederrhein Antriebstechnik GmbH", "allowPrivateAddresses: ja", 3, "allowPrivateAddresses: \"ja\" is not true or false")]
     [InlineData("name: Niederrhein Antriebstechnik GmbH", "name: [a, b]", 3, "name: expected a single value, not a list or a section")]
     [InlineData("name: Niederrhein Antriebstechnik GmbH", "listing:\n  item: li", 3, "listing: only definitions of kind html have this section")]
+    [InlineData("kind: personio", "kind:", 2, "kind: must not be empty")]
+    [InlineData("kind: personio", "kind: [personio, html]", 2, "kind: expected a single value, not a list or a section")]
+    [InlineData("  languages: de,nl", "  languages:\n    de: ja", 8, "settings.languages: expected a single value, not a list or a section")]
     public void LoadFile_InvalidValue_ReportsLineAndReason(string replaced, string replacement, int line, string message)
     {
         var path = files.Write("kleve-antriebstechnik.yaml", Kleve.Replace(replaced, replacement, StringComparison.Ordinal));
