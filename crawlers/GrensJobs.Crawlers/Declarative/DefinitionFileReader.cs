@@ -28,13 +28,13 @@ internal sealed partial class DefinitionFileReader
         this.adapters = adapters;
     }
 
-    /// <summary>The definition (null when the file has errors) and the file's errors.</summary>
+    /// <summary>The definition (null when the file has errors) and the file's errors in line order.</summary>
     public static (SourceDefinition? Definition, IReadOnlyList<SourceDefinitionError> Errors) Read(
         string file, string text, string expectedId, IReadOnlyDictionary<string, ISourceAdapter> adapters)
     {
         var reader = new DefinitionFileReader(file, adapters);
         var definition = reader.Read(text, expectedId);
-        return (reader.diagnostics.HasErrors ? null : definition, reader.diagnostics.Errors);
+        return (reader.diagnostics.HasErrors ? null : definition, [.. reader.diagnostics.Errors.OrderBy(error => error.Line)]);
     }
 
     private SourceDefinition? Read(string text, string expectedId)

@@ -21,7 +21,8 @@ public static class ScheduleRule
         }
         catch (FormatException exception)
         {
-            return $"\"{expression}\" is not a valid Quartz cron expression ({exception.Message.TrimEnd('.')}); " +
+            var reason = exception.Message.Split(". ", 2)[0].TrimEnd('.');
+            return $"\"{expression}\" is not a valid Quartz cron expression ({reason}); " +
                 "write seconds minutes hours day-of-month month day-of-week, e.g. \"0 30 6 * * ?\"";
         }
 

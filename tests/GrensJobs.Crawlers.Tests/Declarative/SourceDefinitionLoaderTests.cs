@@ -183,6 +183,7 @@ public sealed class SourceDefinitionLoaderTests : IDisposable
 
         Assert.Equal(6, error.Line);
         Assert.StartsWith($"schedule: \"{schedule}\" is not a valid Quartz cron expression (", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CronFormat", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

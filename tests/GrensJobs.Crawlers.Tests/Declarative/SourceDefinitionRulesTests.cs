@@ -58,9 +58,9 @@ public sealed class SourceDefinitionRulesTests : IDisposable
 
         Assert.Equal(
             [
-                $"{path}:8: settings.languages: \"de,nl\" has a language Personio does not offer",
-                $"{path}:7: settings.company: is required",
                 $"{path}:1: the feed URL must end in /xml",
+                $"{path}:7: settings.company: is required",
+                $"{path}:8: settings.languages: \"de,nl\" has a language Personio does not offer",
             ],
             errors.Select(error => error.ToString()));
         Assert.Equal("kleve-antriebstechnik", Assert.Single(personio.Validated).Id);
@@ -130,7 +130,7 @@ public sealed class SourceDefinitionRulesTests : IDisposable
 
         var errors = SourceDefinitionLoader.LoadFile(path, Adapters()).Errors;
 
-        Assert.Equal([3, 4, 5], errors.Select(error => error.Line).Order());
+        Assert.Equal([3, 4, 5], errors.Select(error => error.Line));
     }
 
     [Fact]
