@@ -1,4 +1,5 @@
 using GrensJobs.Crawlers.Ats;
+using GrensJobs.Crawlers.Declarative;
 using GrensJobs.Crawlers.EmploymentServices.Bundesagentur;
 using GrensJobs.Crawlers.EmploymentServices.Uwv;
 using GrensJobs.Crawlers.EmploymentServices.Vdab;
@@ -11,6 +12,7 @@ public static class SourceAdapters
 {
     public static IReadOnlyList<ISourceAdapter> All() =>
     [
+        new HtmlSiteAdapter(),
         .. AtsAdapters.Create(),
         new BundesagenturAdapter(),
         new VdabAdapter(),

@@ -1,3 +1,5 @@
+using GrensJobs.Crawlers.Declarative;
+
 namespace GrensJobs.Crawlers.Sources;
 
 /// <summary>
@@ -44,6 +46,9 @@ public sealed record SourceDefinition
     /// <summary>Adapter-specific settings (case-insensitive keys).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The listing and detail selectors of a <see cref="SourceKinds.Html"/> site; null for other kinds.</summary>
+    public HtmlSite? Html { get; init; }
 
     /// <summary>The file the definition came from, for messages; null for ad-hoc definitions.</summary>
     public string? Path { get; init; }

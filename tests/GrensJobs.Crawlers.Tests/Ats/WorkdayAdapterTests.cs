@@ -25,7 +25,7 @@ public sealed class WorkdayAdapterTests : IDisposable
         server.Serve(AtsTestServer.Get(Root + "/job/Lige/Technicien-lectromcanicien--h-f-x-_R-10450"), "workday-detail-3.json");
     }
 
-    private Sources.SourceReadContext Context() =>
+    private GrensJobs.Crawlers.Sources.SourceReadContext Context() =>
         server.Context("workday", ("tenant", "grenztech"), ("site", "Careers"), ("pageSize", "2"));
 
     [Fact]
