@@ -17,6 +17,8 @@ internal static class CommandLineApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(CrawlCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
         return root;
     }
 
