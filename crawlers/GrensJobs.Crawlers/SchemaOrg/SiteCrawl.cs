@@ -92,7 +92,9 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
             context.ReportProblem($"{page.Url}: {note}");
         }
 
-        if (extraction.PageClosed || (extraction.Closed > 0 && extraction.Vacancies.Count == 0))
+        var closed = extraction.PageClosed || (extraction.Closed > 0 && extraction.Vacancies.Count == 0)
+            || (extraction.Vacancies.Count == 0 && IsPending(key, extraction.CanonicalUrl) && ClosedPageDetector.SaysClosed(document));
+        if (closed)
         {
             pending.Remove(key);
             if (extraction.CanonicalUrl is { } closedCanonical)
@@ -123,11 +125,20 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
 
     private bool HoldForDetailPage(RawVacancy vacancy, PageExtraction extraction, CrawlItem item)
     {
-        if (vacancy.Url is null || vacancy.Url == extraction.CanonicalUrl || pending.ContainsKey(vacancy.Url)
-            || !Uri.TryCreate(vacancy.Url, UriKind.Absolute, out var url) || SiteUrls.Canonical(url) is not { } key
+        if (vacancy.Url is null || vacancy.Url == extraction.CanonicalUrl)
+        {
+            return false;
+        }
+
+        if (pending.ContainsKey(vacancy.Url))
+        {
+            return true;
+        }
+
+        if (!Uri.TryCreate(vacancy.Url, UriKind.Absolute, out var url) || SiteUrls.Canonical(url) is not { } key
             || fetched.Contains(key) || AlreadyEmitted(vacancy, extraction))
         {
-            return vacancy.Url is not null && pending.ContainsKey(vacancy.Url);
+            return false;
         }
 
         if (frontier.HasSeen(url) || frontier.TryAdd(url, item.Depth + 1, CrawlOrigin.PostingUrl))
@@ -166,6 +177,9 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
 
         return true;
     }
+
+    private bool IsPending(string key, string? canonical) =>
+        pending.ContainsKey(key) || (canonical is not null && pending.ContainsKey(canonical));
 
     private static bool IsHtml(FetchedPage page) =>
         page.MediaType is null || page.MediaType.Contains("html", StringComparison.Ordinal);
