@@ -27,8 +27,21 @@ internal static class ClosedPageDetector
         "this job posting has expired", "position is no longer available", "vacancy is no longer available",
     ];
 
+    /// <summary>Words every phrase contains one of: a page whose source has none of them cannot say it is closed.</summary>
+    private static readonly string[] Stems =
+    [
+        "gesloten", "beschikbaar", "verlopen", "vervuld", "niet meer", "verstreken", "besetzt", "verf", "nicht mehr",
+        "abgelaufen", "vergeben", "disponible", "expir", "pourvu", "plus active", "no longer", "filled", "closed",
+    ];
+
     public static bool SaysClosed(IDocument document)
     {
+        var source = document.Source.Text;
+        if (!Stems.Any(stem => source.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         var text = VisibleText(document);
         foreach (var phrase in Phrases)
         {

@@ -77,6 +77,7 @@ internal sealed class CrawlFrontier(Uri site)
             _ when jobLooking && !SiteUrls.IsPagination(url) => 1,
             CrawlOrigin.JobPagination => 2,
             _ when jobLooking => 2,
+            CrawlOrigin.JobPageLink => 3,
             CrawlOrigin.Sitemap => 4,
             _ => 5,
         };

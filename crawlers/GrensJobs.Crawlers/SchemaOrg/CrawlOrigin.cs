@@ -8,6 +8,9 @@ internal enum CrawlOrigin
     Link,
     JobPagination,
 
+    /// <summary>A link on a job-looking page (a listing): often a detail page whatever its URL looks like.</summary>
+    JobPageLink,
+
     /// <summary>The url of a JobPosting seen on a listing page: its detail page.</summary>
     PostingUrl,
 }

@@ -33,7 +33,10 @@ public sealed class JobPostingExtractor
     public PageExtraction Extract(string html, Uri pageUrl, SourceReadContext context) =>
         Extract(html, pageUrl, JobPostingDefaults.From(context));
 
-    internal static IDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(html);
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
+    internal static IDocument Parse(string html) => (parser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
 
     /// <summary>Extracts from an already parsed document (the crawler parses each page once).</summary>
     internal PageExtraction Extract(IDocument document, Uri pageUrl, JobPostingDefaults defaults)
@@ -58,7 +61,6 @@ public sealed class JobPostingExtractor
 
         var facts = new PageFacts(pageUrl, canonical, HtmlLanguage(document), CountryOfHost(pageUrl), postings.Count);
         var vacancies = new List<RawVacancy>(postings.Count);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         var closed = 0;
         for (var i = 0; i < postings.Count; i++)
         {
@@ -76,7 +78,7 @@ public sealed class JobPostingExtractor
             }
 
             // The same posting in JSON-LD and microdata (or twice in JSON-LD): the first, usually the richer, wins.
-            if (keys.Add($"{vacancy.Id}\n{vacancy.Title}"))
+            if (!vacancies.Any(v => IsSamePosting(v, vacancy)))
             {
                 vacancies.Add(vacancy);
             }
@@ -84,6 +86,12 @@ public sealed class JobPostingExtractor
 
         return new PageExtraction { Vacancies = vacancies, Closed = closed, CanonicalUrl = canonical, Notes = notes };
     }
+
+    private static bool IsSamePosting(RawVacancy a, RawVacancy b) =>
+        a.Title.Equals(b.Title, StringComparison.OrdinalIgnoreCase)
+        && (a.Id == b.Id
+            || (a.Url == b.Url && (a.Location?.Place is null || b.Location?.Place is null
+                || a.Location.Place.Equals(b.Location.Place, StringComparison.OrdinalIgnoreCase))));
 
     internal static string CanonicalUrl(IDocument document, Uri pageUrl)
     {

@@ -18,9 +18,11 @@ internal sealed partial class SiteCrawl
             queue.AddRange(SitemapLines(robots.Text, root));
         }
 
-        if (queue.Count == 0)
+        var guessed = queue.Count == 0;
+        if (guessed)
         {
             queue.Add(new Uri(root, "/sitemap.xml"));
+            queue.Add(new Uri(root, "/sitemap_index.xml"));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -39,6 +41,11 @@ internal sealed partial class SiteCrawl
             if (page is not { IsSuccess: true })
             {
                 continue;
+            }
+
+            if (guessed && sitemapUrl.AbsolutePath == "/sitemap.xml")
+            {
+                queue.RemoveAll(u => u.AbsolutePath == "/sitemap_index.xml");
             }
 
             var (pages, children) = SitemapReader.Read(page.Body, page.Url);
@@ -85,7 +92,9 @@ internal sealed partial class SiteCrawl
         var jobPage = SiteUrls.IsJobLooking(pageUrl) || item.Origin is CrawlOrigin.Start or CrawlOrigin.JobPagination;
         foreach (var (url, isNext) in LinkCollector.Collect(document, pageUrl))
         {
-            var origin = jobPage && (isNext || SiteUrls.IsPagination(url)) ? CrawlOrigin.JobPagination : CrawlOrigin.Link;
+            var origin = !jobPage ? CrawlOrigin.Link
+                : isNext || SiteUrls.IsPagination(url) ? CrawlOrigin.JobPagination
+                : CrawlOrigin.JobPageLink;
             var depth = origin == CrawlOrigin.JobPagination ? item.Depth : item.Depth + 1;
             frontier.TryAdd(url, depth, origin);
         }

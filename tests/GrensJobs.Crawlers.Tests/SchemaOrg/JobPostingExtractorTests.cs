@@ -177,4 +177,30 @@ public sealed class JobPostingExtractorTests
         Assert.Equal("DE", vacancy.Location!.Country);
         Assert.Equal("de", vacancy.Language);
     }
+
+    [Fact]
+    public void Extract_LargeGermanPage_FindsTheGraphPosting()
+    {
+        var result = Fixtures.Extract("de-50kb.html", "https://karriere.mueller-stahlbau.de/jobs/schweisser-4711?utm_source=google");
+
+        var vacancy = Assert.Single(result.Vacancies);
+        Assert.Equal("4711", vacancy.Id);
+        Assert.Equal("https://karriere.mueller-stahlbau.de/jobs/schweisser-4711", vacancy.Url);
+        Assert.Equal("Schweißer (m/w/d) MIG/MAG", vacancy.Title);
+        Assert.Equal("47623 Kevelaer", vacancy.Location!.Text);
+    }
+
+    [Fact]
+    public void Extract_SamePostingInJsonLdAndMicrodata_YieldsItOnce()
+    {
+        const string Html = """
+            <html lang="nl"><head><script type="application/ld+json">{"@type":"JobPosting","title":"Chauffeur C/CE (m/v/x)","identifier":"77","jobLocation":{"address":{"addressLocality":"Venlo"}}}</script></head>
+            <body><div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Chauffeur C/CE (m/v/x)</h1>
+            <div itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address">Venlo</span></div></div></body></html>
+            """;
+
+        var result = new JobPostingExtractor().Extract(Html, new Uri("https://www.transport-venlo.nl/vacatures/chauffeur"), Fixtures.Defaults);
+
+        Assert.Equal("77", Assert.Single(result.Vacancies).Id);
+    }
 }
