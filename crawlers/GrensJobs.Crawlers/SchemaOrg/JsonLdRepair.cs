@@ -151,7 +151,7 @@ internal static class JsonLdRepair
                 return i + 1;
             case '"':
                 var after = NextNonSpace(text, i + 1, out var sawNewline);
-                if (after < 0 || text[after] is ',' or ':' or '}' or ']')
+                if (after < 0 || text[after] is ',' or ':' or '}' or ']' || IsCommentStart(text, after))
                 {
                     inString = false;
                     output.Append(c);
@@ -203,6 +203,9 @@ internal static class JsonLdRepair
 
         return -1;
     }
+
+    private static bool IsCommentStart(string text, int index) =>
+        text[index] == '/' && index + 1 < text.Length && text[index + 1] is '/' or '*';
 
     private static bool IsHex(ReadOnlySpan<char> span)
     {
