@@ -100,7 +100,8 @@ public sealed class JobPostingExtractor
             if (link.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Any(r => r.Equals("canonical", StringComparison.OrdinalIgnoreCase))
                 && Uri.TryCreate(pageUrl, link.GetAttribute("href")!.Trim(), out var canonical)
-                && UrlCanonicaliser.Canonicalise(canonical.AbsoluteUri) is { } value)
+                && UrlCanonicaliser.Canonicalise(canonical.AbsoluteUri) is { } value
+                && !SiteUrls.IsAncestorOf(value, pageUrl))
             {
                 return value;
             }

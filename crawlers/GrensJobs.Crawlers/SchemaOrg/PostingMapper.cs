@@ -23,6 +23,11 @@ internal static class PostingMapper
         }
 
         var ownUrl = ResolveUrl(SchemaValues.Text(SchemaValues.Get(node, "url")), page.Url);
+        if (ownUrl is not null && page.PostingCount == 1 && SiteUrls.IsAncestorOf(ownUrl, page.Url))
+        {
+            ownUrl = null;
+        }
+
         var url = ownUrl ?? page.CanonicalUrl;
         var identifier = Identifier(SchemaValues.Get(node, "identifier"));
         var locations = Locations(node, page, defaults);

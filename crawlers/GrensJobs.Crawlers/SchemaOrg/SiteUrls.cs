@@ -119,6 +119,23 @@ internal static partial class SiteUrls
         return path + "?" + string.Join('&', names);
     }
 
+    /// <summary>
+    /// True when <paramref name="candidate"/> is a strict ancestor of <paramref name="page"/> on the same host (the
+    /// site root, or a listing above a detail page): a canonical link or posting url like that is a site mistake.
+    /// </summary>
+    public static bool IsAncestorOf(string candidate, Uri page)
+    {
+        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var url)
+            || !url.Host.Equals(page.Host, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var ancestor = url.AbsolutePath.TrimEnd('/');
+        var path = page.AbsolutePath.TrimEnd('/');
+        return path.Length > ancestor.Length && path.StartsWith(ancestor + "/", StringComparison.Ordinal);
+    }
+
     /// <summary>The first path segment: /de/karriere/… → /de.</summary>
     public static string Prefix(Uri url)
     {

@@ -203,4 +203,17 @@ public sealed class JobPostingExtractorTests
 
         Assert.Equal("77", Assert.Single(result.Vacancies).Id);
     }
+
+    [Fact]
+    public void Extract_CanonicalAndUrlPointingAtTheSiteRoot_FallBackToThePage()
+    {
+        const string Html = """
+            <html><head><link rel="canonical" href="https://www.bakkerij-janssen.nl/"><script type="application/ld+json">{"@type":"JobPosting","title":"Bakker (m/v/x)","url":"https://www.bakkerij-janssen.nl/werken-bij"}</script></head></html>
+            """;
+
+        var vacancy = Assert.Single(new JobPostingExtractor().Extract(Html, new Uri("https://www.bakkerij-janssen.nl/werken-bij/bakker"), Fixtures.Defaults).Vacancies);
+
+        Assert.Equal("https://www.bakkerij-janssen.nl/werken-bij/bakker", vacancy.Url);
+        Assert.Equal(vacancy.Url, vacancy.Id);
+    }
 }

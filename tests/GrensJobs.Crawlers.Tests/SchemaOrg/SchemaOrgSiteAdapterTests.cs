@@ -189,6 +189,26 @@ public sealed class SchemaOrgSiteAdapterTests
     }
 
     [Fact]
+    public async Task Crawl_Cancelled_Throws()
+    {
+        using var site = new EmployerSite();
+        site.Page("/", EmployerSite.JobPage("Koch (m/w/d)", "Kleve"));
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+        using var fetcher = new GrensJobs.Crawlers.Web.HttpPageFetcher(new SocketsHttpHandler(), new GrensJobs.Crawlers.Web.FetchLimits(), disposePipeline: true);
+        var context = new SourceReadContext(
+            new SourceDefinition { Id = "x", Kind = SourceKinds.SchemaOrg, Url = new Uri(site.Base) }, fetcher, TimeProvider.System);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var vacancy in new SchemaOrgSiteAdapter().ReadAsync(context, cancellation.Token))
+            {
+                Assert.Fail($"Unexpected {vacancy.Title}");
+            }
+        });
+    }
+
+    [Fact]
     public void Validate_NonHttpStartUrl_IsAProblem()
     {
         var definition = new SourceDefinition { Id = "x", Kind = SourceKinds.SchemaOrg, Url = new Uri("ftp://example.de/") };
