@@ -46,7 +46,16 @@ internal static class JsonLdReader
                 continue;
             }
 
+            var start = found.Count;
             Collect(root, found, entityDecoded, 0);
+            if (found.Count > start)
+            {
+                var index = JsonLdReferences.Index(root);
+                for (var i = start; i < found.Count; i++)
+                {
+                    found[i] = found[i] with { Node = JsonLdReferences.Resolve(found[i].Node, index) };
+                }
+            }
         }
     }
 

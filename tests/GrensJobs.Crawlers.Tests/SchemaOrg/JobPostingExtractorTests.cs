@@ -216,4 +216,20 @@ public sealed class JobPostingExtractorTests
         Assert.Equal("https://www.bakkerij-janssen.nl/werken-bij/bakker", vacancy.Url);
         Assert.Equal(vacancy.Url, vacancy.Id);
     }
+
+    [Fact]
+    public void Extract_GraphWithIdReferences_ResolvesOrganizationAndPlace()
+    {
+        const string Html = """
+            <html lang="de"><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"JobPosting","title":"Pflegefachkraft (m/w/d)","hiringOrganization":{"@id":"https://www.st-antonius.de/#organization"},"jobLocation":[{"@id":"#haus-kleve"}]},
+            {"@type":"Organization","@id":"https://www.st-antonius.de/#organization","name":"St.-Antonius-Hospital Kleve"},
+            {"@type":"Place","@id":"#haus-kleve","address":{"@type":"PostalAddress","postalCode":"47533","addressLocality":"Kleve","addressCountry":"DE"}}]}</script></head></html>
+            """;
+
+        var vacancy = Assert.Single(new JobPostingExtractor().Extract(Html, new Uri("https://www.st-antonius.de/karriere/pflege"), Fixtures.Defaults).Vacancies);
+
+        Assert.Equal("St.-Antonius-Hospital Kleve", vacancy.Employer);
+        Assert.Equal("Kleve", vacancy.Location!.Place);
+    }
 }
