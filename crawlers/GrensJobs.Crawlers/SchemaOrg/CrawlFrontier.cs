@@ -19,9 +19,19 @@ internal sealed class CrawlFrontier(Uri site)
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> prefixes = new(StringComparer.Ordinal);
+    private readonly List<Uri> sites = [site];
     private long order;
 
     public int Count => queue.Count;
+
+    /// <summary>Treats another host as part of the site (the start page redirected there).</summary>
+    public void AddSite(Uri other)
+    {
+        if (!sites.Any(s => SiteUrls.SameSite(other, s)))
+        {
+            sites.Add(other);
+        }
+    }
 
     /// <summary>Marks a URL as seen (a redirect target, a page fetched outside the queue) without queueing it.</summary>
     public bool MarkSeen(Uri url) => SiteUrls.Canonical(url) is { } canonical && seen.Add(canonical);
@@ -31,7 +41,7 @@ internal sealed class CrawlFrontier(Uri site)
     /// <summary>Queues <paramref name="url"/> unless it was seen, is off-site, not crawlable or over a cap.</summary>
     public bool TryAdd(Uri url, int depth, CrawlOrigin origin)
     {
-        if (queue.Count >= MaxQueued || depth > MaxDepth || !SiteUrls.SameSite(url, site) || !SiteUrls.IsCrawlable(url)
+        if (queue.Count >= MaxQueued || depth > MaxDepth || !sites.Any(s => SiteUrls.SameSite(url, s)) || !SiteUrls.IsCrawlable(url)
             || SiteUrls.Canonical(url) is not { } canonical || seen.Contains(canonical))
         {
             return false;

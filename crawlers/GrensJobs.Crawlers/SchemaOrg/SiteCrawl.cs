@@ -79,6 +79,11 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
             return output;
         }
 
+        if (item.Origin == CrawlOrigin.Start)
+        {
+            frontier.AddSite(page.Url);
+        }
+
         if (SiteUrls.Canonical(page.Url) is { } finalKey)
         {
             frontier.MarkSeen(page.Url);
@@ -151,27 +156,27 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
     }
 
     private bool AlreadyEmitted(RawVacancy vacancy, PageExtraction extraction) =>
-        (vacancy.Id is not null && emittedIds.Contains(vacancy.Id))
+        (vacancy.Id is not null && emittedIds.Contains(SiteUrls.LooseKey(vacancy.Id)))
         || (vacancy.Url is not null && (vacancy.Url != extraction.CanonicalUrl || extraction.Vacancies.Count == 1)
-            && emittedUrls.Contains(vacancy.Url));
+            && emittedUrls.Contains(SiteUrls.LooseKey(vacancy.Url)));
 
     /// <summary>Records a vacancy as yielded; false when it (its id, or its own URL) was yielded before.</summary>
     private bool Emit(RawVacancy vacancy)
     {
         var ownUrl = vacancy.Url is not null && vacancy.Id?.StartsWith(vacancy.Url + "#", StringComparison.Ordinal) != true;
-        if ((vacancy.Id is not null && emittedIds.Contains(vacancy.Id)) || (ownUrl && emittedUrls.Contains(vacancy.Url!)))
+        if ((vacancy.Id is not null && emittedIds.Contains(SiteUrls.LooseKey(vacancy.Id))) || (ownUrl && emittedUrls.Contains(SiteUrls.LooseKey(vacancy.Url!))))
         {
             return false;
         }
 
         if (vacancy.Id is not null)
         {
-            emittedIds.Add(vacancy.Id);
+            emittedIds.Add(SiteUrls.LooseKey(vacancy.Id));
         }
 
         if (ownUrl)
         {
-            emittedUrls.Add(vacancy.Url!);
+            emittedUrls.Add(SiteUrls.LooseKey(vacancy.Url!));
             pending.Remove(vacancy.Url!);
         }
 

@@ -136,6 +136,22 @@ internal static partial class SiteUrls
         return path.Length > ancestor.Length && path.StartsWith(ancestor + "/", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A key under which variants of one page compare equal (http/https, www or not, a trailing slash); other
+    /// values (a posting identifier) are returned as they are.
+    /// </summary>
+    public static string LooseKey(string value)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            return value;
+        }
+
+        var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+        return string.Concat(host.ToLowerInvariant(), url.IsDefaultPort ? string.Empty : ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            url.AbsolutePath.TrimEnd('/'), url.Query);
+    }
+
     /// <summary>The first path segment: /de/karriere/… → /de.</summary>
     public static string Prefix(Uri url)
     {

@@ -158,6 +158,19 @@ public sealed class SchemaOrgSiteAdapterTests
     }
 
     [Fact]
+    public async Task Crawl_SamePageUnderTwoUrls_YieldsItOnce()
+    {
+        using var site = new EmployerSite();
+        site.Page("/", EmployerSite.LinksPage("/jobs/lasser", "/jobs/lasser/"))
+            .Page("/jobs/lasser", EmployerSite.JobPage("Lasser (m/v/x)", "Venlo"))
+            .Page("/jobs/lasser/", EmployerSite.JobPage("Lasser (m/v/x)", "Venlo"));
+
+        var result = await site.CrawlAsync();
+
+        Assert.Equal(["Lasser (m/v/x)"], result.Titles);
+    }
+
+    [Fact]
     public async Task Crawl_ServerError_IsReportedAndTheCrawlGoesOn()
     {
         using var site = new EmployerSite();
