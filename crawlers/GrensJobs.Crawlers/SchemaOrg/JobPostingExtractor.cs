@@ -46,12 +46,12 @@ public sealed class JobPostingExtractor
         ArgumentNullException.ThrowIfNull(defaults);
         var postings = new List<PostingNode>();
         var notes = new List<string>();
-        JsonLdReader.Read(document, postings, notes);
+        var missed = JsonLdReader.Read(document, postings, notes);
         MicrodataReader.Read(document, postings);
         var canonical = CanonicalUrl(document, pageUrl);
         if (postings.Count == 0)
         {
-            return new PageExtraction { CanonicalUrl = canonical, Notes = notes };
+            return new PageExtraction { CanonicalUrl = canonical, Notes = notes, MissedPostings = missed };
         }
 
         if (postings.Count <= 2 && ClosedPageDetector.SaysClosed(document))
@@ -68,6 +68,7 @@ public sealed class JobPostingExtractor
             if (vacancy is null)
             {
                 notes.Add($"JobPosting {i + 1} has no title.");
+                missed = true;
                 continue;
             }
 
@@ -84,7 +85,7 @@ public sealed class JobPostingExtractor
             }
         }
 
-        return new PageExtraction { Vacancies = vacancies, Closed = closed, CanonicalUrl = canonical, Notes = notes };
+        return new PageExtraction { Vacancies = vacancies, Closed = closed, CanonicalUrl = canonical, Notes = notes, MissedPostings = missed };
     }
 
     private static bool IsSamePosting(RawVacancy a, RawVacancy b) =>

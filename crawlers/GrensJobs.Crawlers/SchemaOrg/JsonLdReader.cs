@@ -16,9 +16,10 @@ internal static class JsonLdReader
         MaxDepth = 128,
     };
 
-    public static void Read(IDocument document, List<PostingNode> found, List<string> notes)
+    public static bool Read(IDocument document, List<PostingNode> found, List<string> notes)
     {
         var blockNumber = 0;
+        var missedPosting = false;
         foreach (var script in document.Scripts)
         {
             if (!IsJsonLd(script.GetAttribute("type")))
@@ -42,7 +43,9 @@ internal static class JsonLdReader
             }
             catch (JsonException exception)
             {
-                notes.Add($"JSON-LD block {blockNumber} could not be read: {exception.Message}");
+                var posting = raw.Contains("JobPosting", StringComparison.OrdinalIgnoreCase);
+                missedPosting |= posting;
+                notes.Add($"JSON-LD block {blockNumber}{(posting ? " (a JobPosting)" : string.Empty)} could not be read: {exception.Message}");
                 continue;
             }
 
@@ -57,6 +60,8 @@ internal static class JsonLdReader
                 }
             }
         }
+
+        return missedPosting;
     }
 
     internal static bool IsJsonLd(string? type)

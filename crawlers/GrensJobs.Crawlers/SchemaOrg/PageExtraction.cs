@@ -20,6 +20,9 @@ public sealed record PageExtraction
     /// <summary>The page's canonical URL (canonical link, else the page URL), canonicalised.</summary>
     public string? CanonicalUrl { get; init; }
 
+    /// <summary>True when a JobPosting may have been missed (an unreadable block naming one, a posting without title).</summary>
+    public bool MissedPostings { get; init; }
+
     /// <summary>JSON-LD blocks that could not be repaired, postings without a title…</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

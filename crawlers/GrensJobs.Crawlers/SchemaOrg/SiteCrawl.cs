@@ -92,7 +92,7 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
 
         using var document = JobPostingExtractor.Parse(page.Text);
         var extraction = extractor.Extract(document, page.Url, defaults);
-        foreach (var note in extraction.Notes)
+        foreach (var note in extraction.MissedPostings ? extraction.Notes : [])
         {
             context.ReportProblem($"{page.Url}: {note}");
         }

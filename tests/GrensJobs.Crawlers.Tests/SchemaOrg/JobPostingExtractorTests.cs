@@ -56,6 +56,7 @@ public sealed class JobPostingExtractorTests
         Assert.Equal(18.5m, vacancy.Salary!.Min);
         Assert.Equal("hour", vacancy.Salary.Period);
         Assert.Empty(result.Notes);
+        Assert.False(result.MissedPostings);
     }
 
     [Fact]
@@ -99,6 +100,7 @@ public sealed class JobPostingExtractorTests
 
         Assert.Equal(["Heftruckchauffeur (m/v/x)", "Orderpicker", "Teamleider magazijn"], result.Vacancies.Select(v => v.Title));
         Assert.Single(result.Notes);
+        Assert.True(result.MissedPostings);
         Assert.Equal("<p>Rijden met een &lt;heftruck&gt;</p>", result.Vacancies[0].Description);
         Assert.Equal("Ploegendienst \"vroeg/laat\" in Venray", result.Vacancies[1].Description);
         Assert.All(result.Vacancies, v => Assert.Equal("nl", v.Language));
