@@ -3,6 +3,7 @@ using GrensJobs.Crawlers.Declarative;
 using GrensJobs.Crawlers.EmploymentServices.Bundesagentur;
 using GrensJobs.Crawlers.EmploymentServices.Uwv;
 using GrensJobs.Crawlers.EmploymentServices.Vdab;
+using GrensJobs.Crawlers.SchemaOrg;
 using GrensJobs.Crawlers.Sources;
 
 namespace GrensJobs.Crawlers;
@@ -12,6 +13,7 @@ public static class SourceAdapters
 {
     public static IReadOnlyList<ISourceAdapter> All() =>
     [
+        new SchemaOrgSiteAdapter(),
         new HtmlSiteAdapter(),
         .. AtsAdapters.Create(),
         new BundesagenturAdapter(),
