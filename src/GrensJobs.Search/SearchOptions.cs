@@ -9,6 +9,9 @@ public sealed class SearchOptions
     [Required]
     public string IndexDirectory { get; set; } = "";
 
+    /// <summary>The index's place in a data directory: <c>index/vacancies</c>.</summary>
+    public static string DefaultIndexDirectory(string dataDirectory) => Path.Combine(dataDirectory, "index", "vacancies");
+
     /// <summary>How often the index following the store looks for changes and refreshes its searcher.</summary>
     [Range(50, 500)]
     public int RefreshIntervalMilliseconds { get; set; } = 250;

@@ -18,7 +18,7 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>()
             .Configure(options =>
             {
-                options.IndexDirectory = Path.Combine(dataDirectory, "index", "vacancies");
+                options.IndexDirectory = SearchOptions.DefaultIndexDirectory(dataDirectory);
                 configure?.Invoke(options);
             })
             .ValidateDataAnnotations()

@@ -7,9 +7,11 @@ namespace GrensJobs.Cli;
 /// <summary>Where the source definitions are: the configured folder, else <c>crawlers/sources</c> here, else beside the binaries.</summary>
 internal static class SourceDirectory
 {
-    public static string Resolve(IServiceProvider services)
+    public static string Resolve(IServiceProvider services) =>
+        Resolve(services.GetRequiredService<IOptions<CrawlOptions>>().Value.SourcesDirectory);
+
+    public static string Resolve(string? configured)
     {
-        var configured = services.GetRequiredService<IOptions<CrawlOptions>>().Value.SourcesDirectory;
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return Path.GetFullPath(configured);

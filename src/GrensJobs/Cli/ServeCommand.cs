@@ -1,0 +1,103 @@
+using System.CommandLine;
+using GrensJobs.Crawlers.Declarative;
+using GrensJobs.Demo;
+using GrensJobs.Ingestion.Scheduling;
+using GrensJobs.Normalisation.Analysis;
+using GrensJobs.Search;
+using GrensJobs.Search.Indexing;
+using GrensJobs.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GrensJobs.Cli;
+
+/// <summary><c>serve [--demo] [--urls URL]</c>: the REST API, the index follower and the crawl schedule in one host.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static Command Create()
+    {
+        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed." };
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl, HelpName = "URL" };
+        var command = new Command("serve", """
+            Run the host: REST API (GET /api/search, /api/sources, /health), the search index (this process owns
+            its writer and follows the store's changes), and the Quartz schedule of every source under
+            crawlers/sources/ (or, with --demo, of the demo sources). Stop with Ctrl-C.
+            """)
+        {
+            demo, urls,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+            await RunAsync(GlobalOptions.ResolveDataDirectory(parseResult), parseResult.GetValue(demo), parseResult.GetValue(urls)!, Console.Error, cancellationToken).ConfigureAwait(false));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(string dataDirectory, bool demo, string urls, TextWriter report, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables(AppServices.EnvironmentPrefix);
+        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.WebHost.UseUrls(urls);
+        var analyzers = new VacancyAnalyzers();
+        builder.Services.AddSingleton(analyzers);
+        builder.Services.AddProduct(builder.Configuration, dataDirectory);
+
+        var adapters = GrensJobs.Crawlers.SourceAdapters.All();
+        var catalog = demo
+            ? DemoSources.Load(adapters)
+            : SourceDefinitionLoader.LoadDirectory(SourceDirectory.Resolve(builder.Configuration["Crawl:SourcesDirectory"]), adapters);
+        foreach (var error in catalog.Errors)
+        {
+            await report.WriteLineAsync($"{error} (left out)").ConfigureAwait(false);
+        }
+
+        VacancyIndex index;
+        try
+        {
+            index = VacancyIndex.OpenWriter(
+                builder.Configuration["Search:IndexDirectory"] ?? SearchOptions.DefaultIndexDirectory(dataDirectory), analyzers);
+        }
+        catch (IndexLockedException)
+        {
+            await report.WriteLineAsync("serve: another process holds the search index of this data dir (is serve already running?).").ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
+        using (index)
+        {
+            builder.Services.AddSingleton(index);
+            builder.Services.AddHostedService<IndexFollower>();
+            builder.Services.AddCrawlSchedule(catalog.Definitions, options => builder.Configuration.GetSection("Schedule").Bind(options));
+            if (demo)
+            {
+                builder.Services.AddHostedService(provider => ActivatorUtilities.CreateInstance<StartupCrawl>(provider, catalog.Definitions));
+            }
+
+            await using var app = builder.Build();
+            app.MapApi();
+            await IndexSync.CatchUpAsync(index, app.Services, report, cancellationToken).ConfigureAwait(false);
+
+            await using var sites = demo
+                ? await DemoSiteServer.StartAsync(DemoSources.Sites(catalog.Definitions), cancellationToken).ConfigureAwait(false)
+                : null;
+            if (demo)
+            {
+                foreach (var definition in catalog.Definitions)
+                {
+                    await report.WriteLineAsync($"demo: {definition.Id} ({definition.Kind}) at {definition.Url}").ConfigureAwait(false);
+                }
+            }
+
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await report.WriteLineAsync($"serve: listening on {urls}; {catalog.Definitions.Count} sources scheduled. Ctrl-C stops.").ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+}
