@@ -42,7 +42,7 @@ internal static class DemoPicker
 
         return sites.ToDictionary(
             s => s.Id,
-            s => picked[s.Id].Select((v, i) => Adapt(s, v, i, new Random(HashCode.Combine(seed, s.Index, i)))).ToList(),
+            s => picked[s.Id].Select((v, i) => Adapt(s, v, i, new Random(unchecked((seed * 7919) + (s.Index * 104_729) + i)))).ToList(),
             StringComparer.Ordinal);
     }
 
