@@ -15,7 +15,11 @@ internal static class DemoSitesCommand
     private static readonly string[] Technical = ["21", "31", "71", "72", "74", "81", "82", "93", "83", "75"];
     private static readonly string[] Metal = ["21", "31", "72", "71", "74", "81", "82", "93"];
     private static readonly string[] Care = ["22", "32", "53", "51", "91", "41", "26", "34", "96", "24"];
-    private static readonly string[] Logistics = ["83", "93", "43", "41", "42", "33", "72", "96", "52"];
+    private static readonly string[] Logistics = ["832", "833", "834", "933", "932", "432", "723", "431"];
+
+    /// <summary>German districts on the Dutch or Belgian border (NUTS-3).</summary>
+    private static readonly string[] GermanBorderDistricts =
+        ["DE949", "DE94B", "DE94C", "DEA1B", "DEA1E", "DEA1F", "DEA26", "DEA28", "DEA29", "DEA2D", "DEA34", "DEA37", "DEB23"];
 
     public static readonly IReadOnlyList<DemoSite> Sites =
     [
@@ -28,8 +32,8 @@ internal static class DemoSitesCommand
         new("hasselt-zorg", 3, 38, "Zorgnet Kempenland vzw",
             v => v.Country == "BE" && v.Language == "nl" && v.Nuts3.StartsWith("BE22", StringComparison.Ordinal) && Is(v, Care)),
         new("emmerich-logistik", 4, 36, "Rheinbogen Logistik GmbH",
-            v => v.Country == "DE" && v.Language == "de" && Is(v, Logistics)),
-        new("ba-demo", 5, 96, null, v => v.Country == "DE" && v.Language == "de"),
+            v => v.Country == "DE" && v.Language == "de" && GermanBorderDistricts.Contains(v.Nuts3) && Is(v, Logistics)),
+        new("ba-demo", 5, 96, null, v => v.Country == "DE" && v.Language == "de" && GermanBorderDistricts.Contains(v.Nuts3)),
     ];
 
     public static Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ internal static partial class Markup
     /// <summary>"Schweißer (m/w/d) – Kleve" → "schweisser-m-w-d-kleve".</summary>
     public static string Slug(string text, int number)
     {
-        var folded = text.Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
+        var folded = text.Replace("ß", "ss", StringComparison.Ordinal).Replace("œ", "oe", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

@@ -16,7 +16,7 @@ internal static class VenloTechniekSite
         var jobs = picked.Take(picked.Count - 3).ToList();
         var expired = picked[^3] with { Posted = new DateOnly(2026, 9, 1), ValidThrough = new DateOnly(2026, 10, 31) };
         var closed = picked[^2];
-        var internal_ = picked[^1] with { Slug = "teamleider-productie-intern" };
+        var internal_ = picked[^1];
 
         foreach (var job in jobs.Append(expired))
         {
