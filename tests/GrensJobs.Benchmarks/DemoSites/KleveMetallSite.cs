@@ -49,6 +49,7 @@ internal static class KleveMetallSite
             $"<h1>Karriere bei {Markup.Escape(employer)}</h1>\n<p>Metallbau, Schweißtechnik und Anlagenmontage am Niederrhein – " +
             "wir suchen Verstärkung für unsere Werke im Kreis Kleve und Umgebung.</p>\n<p><a href=\"/stellen/\">Zu unseren Stellenangeboten</a></p>"), Latin1);
         files.Text("robots.txt", "User-agent: *\nDisallow:\n");
+        files.Text("_types", "# the pages are ISO-8859-1 (see ../README.md)\n*.html text/html; charset=iso-8859-1\n");
     }
 
     private static string ListingPath(int page) => page == 1 ? "/stellen/" : string.Create(CultureInfo.InvariantCulture, $"/stellen/seite-{page}.html");
