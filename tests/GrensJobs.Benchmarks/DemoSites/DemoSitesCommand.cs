@@ -89,7 +89,7 @@ internal static class DemoSitesCommand
     /// <summary>The same job on the public job board: same employer, title and place, text as plain text with one added line.</summary>
     private static DemoJob Republished(DemoJob job) => job with
     {
-        Posted = job.Posted.AddDays(2),
+        Posted = job.Posted < DemoPicker.Today.AddDays(-2) ? job.Posted.AddDays(2) : DemoPicker.Today,
         DescriptionHtml = job.DescriptionHtml + "\n<p>Bewerbungen bitte auch über die Jobbörse der Bundesagentur für Arbeit möglich.</p>",
     };
 
