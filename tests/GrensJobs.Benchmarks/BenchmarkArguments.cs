@@ -16,6 +16,9 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>Where the <c>search</c> benchmark caches its normalised corpus (<c>--work DIR</c>).</summary>
     public string? WorkDirectory { get; init; }
 
+    /// <summary>Where <c>demo-sites</c> writes the sites (<c>--out DIR</c>).</summary>
+    public string? OutputDirectory { get; init; }
+
     public static BenchmarkArguments Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "normalise";
@@ -28,6 +31,7 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             Explain = args.Contains("--explain"),
             SkipPeer = args.Contains("--skip-peer"),
             WorkDirectory = Text(args, "--work"),
+            OutputDirectory = Text(args, "--out"),
         };
     }
 

@@ -1,4 +1,5 @@
 using GrensJobs.Benchmarks;
+using GrensJobs.Benchmarks.DemoSites;
 using GrensJobs.Benchmarks.Search;
 
 // Benchmarks are commands, not timed tests: they print their figures for the README's performance table.
@@ -13,6 +14,7 @@ return arguments.Suite switch
     "corpus" => await CorpusCommand.RunAsync(arguments, CancellationToken.None),
     "peer" => await PeerBenchmark.RunAsync(arguments, CancellationToken.None),
     "search" => await SearchBenchmark.RunAsync(arguments, CancellationToken.None),
+    "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
 };
 
@@ -22,5 +24,6 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks corpus --count N [--seed S]    (raw JSON lines on stdout)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks peer [--count N] [--queries Q] [--seed S] [--quick] [--explain]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks search [--count N] [--queries Q] [--seed S] [--quick] [--skip-peer] [--work DIR]");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;
 }

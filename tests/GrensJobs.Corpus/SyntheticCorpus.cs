@@ -24,7 +24,22 @@ public static class SyntheticCorpus
         return Generate(count, seed, EscoOccupationsCsv.Load(seedsDirectory), BorderPlacesCsv.Load(seedsDirectory));
     }
 
+    /// <summary>
+    /// The same vacancies as <see cref="RawVacancies"/> (same count and seed give the same jobs), with structured
+    /// access to their title, description, place, hours and salary.
+    /// </summary>
+    public static IEnumerable<CorpusVacancy> Vacancies(int count, int seed, string seedsDirectory)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
+        return Compose(count, seed, EscoOccupationsCsv.Load(seedsDirectory), BorderPlacesCsv.Load(seedsDirectory)).Select(Structure);
+    }
+
     private static IEnumerable<GeneratedVacancy> Generate(
+        int count, int seed, IReadOnlyList<EscoOccupation> occupations, IReadOnlyList<BorderPlace> places) =>
+        Compose(count, seed, occupations, places).Select(Describe);
+
+    private static IEnumerable<SyntheticVacancy> Compose(
         int count, int seed, IReadOnlyList<EscoOccupation> occupations, IReadOnlyList<BorderPlace> places)
     {
         var random = new Random(seed);
@@ -33,16 +48,36 @@ public static class SyntheticCorpus
         while (produced < count)
         {
             var vacancy = composer.Compose(produced);
-            yield return Describe(vacancy);
+            yield return vacancy;
             produced++;
 
             if (produced < count && random.NextDouble() < RepostShare)
             {
-                yield return Describe(composer.Repost(vacancy, produced));
+                yield return composer.Repost(vacancy, produced);
                 produced++;
             }
         }
     }
+
+    private static CorpusVacancy Structure(SyntheticVacancy v) => new(
+        v.Id,
+        v.Title,
+        v.Description,
+        v.Employer,
+        v.PlaceOfWork.Name,
+        v.PlaceOfWork.PostalCode,
+        v.PlaceOfWork.Country,
+        v.PlaceOfWork.Lat,
+        v.PlaceOfWork.Lon,
+        v.PlaceOfWork.Nuts3,
+        v.Language,
+        v.Occupation.ConceptUri,
+        v.Occupation.Isco,
+        v.FullTime,
+        v.Hours.Min,
+        v.Hours.Max,
+        v.OfferedSalary is { } s ? new CorpusSalary(s.Min, s.Max, s.Period) : null,
+        v.RepostOf);
 
     private static GeneratedVacancy Describe(SyntheticVacancy v) => new(
         VacancyJson.Write(v),

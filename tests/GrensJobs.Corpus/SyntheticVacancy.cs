@@ -28,6 +28,11 @@ internal sealed record SyntheticVacancy
     public required EscoOccupation Occupation { get; init; }
     /// <summary>The id of the vacancy this one re-publishes, or null for an original.</summary>
     public string? RepostOf { get; init; }
+    /// <summary>Not written: whether the job is full-time, and its weekly hours.</summary>
+    public bool FullTime { get; init; } = true;
+    public (int Min, int Max) Hours { get; init; }
+    /// <summary>Not written: the salary the description states (whether or not a structured field carries it).</summary>
+    public SyntheticSalary? OfferedSalary { get; init; }
 }
 
 internal sealed record SyntheticSalary(decimal Min, decimal Max, string Period);

@@ -89,6 +89,9 @@ internal sealed class VacancyComposer
             Lon = detail >= 0.4 ? Math.Round(place.Lon + Jitter(), 4) : null,
             PlaceOfWork = place,
             Occupation = occupation,
+            FullTime = fullTime,
+            Hours = hours,
+            OfferedSalary = salary,
         };
     }
 
