@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 
 namespace GrensJobs.Demo;
@@ -10,12 +9,22 @@ namespace GrensJobs.Demo;
 /// <summary>
 /// The product's own small static file server for the bundled demo sources: each site folder is served on its own
 /// loopback port, so robots.txt, sitemaps and politeness work per site as on the web. A request path maps to a file
-/// under the site's folder (query strings are ignored, <c>/</c> serves <c>index.html</c>); the content type comes
-/// from the extension, and for files without one from their first bytes (JSON, XML or HTML).
+/// under the site's folder (query strings are ignored, <c>/</c> serves <c>index.html</c>, files named <c>_…</c> are
+/// configuration and never served); the content type comes from the first matching line of the site's <c>_types</c>
+/// file (<c>pattern content-type</c>, <c>*</c> matching anything), else from the extension
+/// (see seeds/demo/sites/README.md).
 /// </summary>
 internal sealed class DemoSiteServer : IAsyncDisposable
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".gz"] = "application/gzip",
+    };
+
     private readonly WebApplication app;
 
     private DemoSiteServer(WebApplication app) => this.app = app;
@@ -33,7 +42,7 @@ internal sealed class DemoSiteServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var byPort = sites.ToDictionary(site => site.Port);
+        var byPort = sites.ToDictionary(site => site.Port, site => (site, ContentTypeRules.Load(site.Directory)));
         app.Run(context => ServeAsync(context, byPort));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new DemoSiteServer(app);
@@ -45,17 +54,18 @@ internal sealed class DemoSiteServer : IAsyncDisposable
         await app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static async Task ServeAsync(HttpContext context, IReadOnlyDictionary<int, DemoSite> byPort)
+    private static async Task ServeAsync(HttpContext context, Dictionary<int, (DemoSite Site, ContentTypeRules Types)> byPort)
     {
         if (!byPort.TryGetValue(context.Connection.LocalPort, out var site)
             || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-            || Resolve(site.Directory, context.Request.Path) is not { } file)
+            || Resolve(site.Site.Directory, context.Request.Path) is not { } file)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        context.Response.ContentType = ContentTypeOf(file);
+        var relative = Path.GetRelativePath(site.Site.Directory, file).Replace('\\', '/');
+        context.Response.ContentType = site.Types.Find(relative) ?? ContentTypeOf(file);
         await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
     }
 
@@ -80,12 +90,12 @@ internal sealed class DemoSiteServer : IAsyncDisposable
             full = Path.Combine(full, "index.html");
         }
 
-        return File.Exists(full) ? full : null;
+        return File.Exists(full) && !Path.GetFileName(full).StartsWith('_') ? full : null;
     }
 
     internal static string ContentTypeOf(string file)
     {
-        if (Path.HasExtension(file) && ContentTypes.TryGetContentType(file, out var known))
+        if (ByExtension.TryGetValue(Path.GetExtension(file), out var known))
         {
             return known;
         }
@@ -96,7 +106,7 @@ internal sealed class DemoSiteServer : IAsyncDisposable
         var text = System.Text.Encoding.ASCII.GetString(head[..read]).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         return text.StartsWith('{') || text.StartsWith('[') ? "application/json; charset=utf-8"
             : text.StartsWith("<?xml", StringComparison.Ordinal) ? "application/xml"
-            : "text/html";
+            : "application/octet-stream";
     }
 }
 
