@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GrensJobs.Ingestion.Http;
+
+public static class CrawlHttpServiceCollectionExtensions
+{
+    /// <summary>
+    /// The crawl HTTP pipeline, outermost first: standard resilience (retries with jitter honouring Retry-After,
+    /// a circuit breaker per authority, attempt and total timeouts) → politeness (User-Agent, robots.txt, rate
+    /// limit per authority) → conditional GET → decompression and body guard → SocketsHttpHandler with the SSRF
+    /// guard as ConnectCallback. Runs get their fetcher from <see cref="CrawlFetchers"/>.
+    /// </summary>
+    public static IServiceCollection AddCrawlHttp(this IServiceCollection services, Action<CrawlHttpOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var optionsBuilder = services.AddOptions<CrawlHttpOptions>().ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHostResolver, SystemHostResolver>();
+        services.TryAddSingleton<SsrfGuard>();
+        services.TryAddSingleton<AuthorityGate>();
+        services.TryAddSingleton<RobotsCache>();
+        services.TryAddSingleton<ConditionalGetCache>();
+        services.TryAddTransient<PolitenessHandler>();
+        services.TryAddTransient<ConditionalGetHandler>();
+        services.TryAddTransient<DecompressionHandler>();
+        services.TryAddSingleton<CrawlFetchers>();
+
+        var client = services.AddHttpClient(CrawlFetchers.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        client.AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) => CrawlResilience.Configure(
+                resilience,
+                provider.GetRequiredService<IOptions<CrawlHttpOptions>>().Value,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CrawlResilience))))
+            .SelectPipelineByAuthority();
+        client.AddHttpMessageHandler<PolitenessHandler>()
+            .AddHttpMessageHandler<ConditionalGetHandler>()
+            .AddHttpMessageHandler<DecompressionHandler>();
+        return services;
+    }
+
+    private static SocketsHttpHandler CreatePrimaryHandler(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<CrawlHttpOptions>>().Value;
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = options.MaxRedirects > 0,
+            MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+            AutomaticDecompression = DecompressionMethods.None,
+            ConnectTimeout = options.ConnectTimeout,
+            ConnectCallback = provider.GetRequiredService<SsrfGuard>().ConnectAsync,
+            UseCookies = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        };
+    }
+}
