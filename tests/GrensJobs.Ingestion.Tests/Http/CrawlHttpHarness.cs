@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GrensJobs.Ingestion.Tests.Http;
 
-/// <summary>The crawl pipeline from DI with timeouts short enough for tests (1 s and below).</summary>
+/// <summary>The crawl pipeline from DI with short retry delays; attempt timeouts leave room for a cold WireMock on a busy machine.</summary>
 internal sealed class CrawlHttpHarness : IDisposable
 {
     private readonly ServiceProvider provider;
@@ -21,8 +21,8 @@ internal sealed class CrawlHttpHarness : IDisposable
         services.AddCrawlHttp(options =>
         {
             options.ConnectTimeout = TimeSpan.FromSeconds(1);
-            options.AttemptTimeout = TimeSpan.FromSeconds(2);
-            options.TotalTimeout = TimeSpan.FromSeconds(5);
+            options.AttemptTimeout = TimeSpan.FromSeconds(5);
+            options.TotalTimeout = TimeSpan.FromSeconds(10);
             options.MaxRetryAttempts = 2;
             options.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
             options.MaxRetryAfter = TimeSpan.FromSeconds(2);
