@@ -27,7 +27,11 @@ public sealed class CrawlPipelineBodyTests : IDisposable
                 await Task.Delay(200, token);
             }
         });
-        using var quick = new CrawlHttpHarness(o => o.TotalTimeout = TimeSpan.FromSeconds(1));
+        using var quick = new CrawlHttpHarness(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.TotalTimeout = TimeSpan.FromSeconds(1);
+        });
         using var fetcher = quick.Fetcher(drip.Url);
         var clock = Stopwatch.StartNew();
 
