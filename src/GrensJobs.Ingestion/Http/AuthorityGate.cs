@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GrensJobs.Ingestion.Http;
 
 /// <summary>
-/// Politeness per authority (scheme, host and port): requests start at least an interval apart and at most
-/// <c>MaxConcurrency</c> are in flight; different authorities proceed in parallel, within an overall cap.
+/// Politeness per authority (scheme, host and port) in two parts. Admission (outside the resilience handler, held
+/// for a request and its retries): at most <c>MaxConcurrency</c> requests per authority and
+/// <see cref="CrawlHttpOptions.MaxConcurrentRequests"/> overall are in the pipeline, so queueing never eats into an
+/// attempt's timeout. Slots (inside, every attempt and robots.txt): sends start at least an interval apart.
+/// Different authorities proceed in parallel.
 /// </summary>
 internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions> options, ILogger<AuthorityGate> logger) : IDisposable
 {
@@ -16,33 +20,16 @@ internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions
     public static string AuthorityOf(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return string.Concat(url.Scheme, "://", url.IdnHost, ":", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .ToLowerInvariant();
+        return string.Concat(url.Scheme, "://", url.IdnHost, ":", url.Port.ToString(CultureInfo.InvariantCulture)).ToLowerInvariant();
     }
 
-    /// <summary>Waits for the authority's next slot; dispose the result once the response headers are in.</summary>
-    public async Task<IDisposable> EnterAsync(Uri url, TimeSpan interval, int maxConcurrency, CancellationToken cancellationToken)
+    /// <summary>Waits until the authority has room; dispose the result once the response headers are in.</summary>
+    public async Task<IDisposable> AdmitAsync(Uri url, int maxConcurrency, CancellationToken cancellationToken)
     {
-        var authority = AuthorityOf(url);
-        var state = states.GetOrAdd(authority, static (_, concurrency) => new AuthorityState(Math.Max(1, concurrency)), maxConcurrency);
+        var state = State(url, maxConcurrency);
         await state.Concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            TimeSpan wait;
-            lock (state)
-            {
-                var now = time.GetUtcNow();
-                var slot = state.Next > now ? state.Next : now;
-                state.Next = slot + interval;
-                wait = slot - now;
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                Log.PolitenessDelay(logger, authority, wait.TotalMilliseconds);
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-            }
-
             await overall.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
@@ -54,6 +41,26 @@ internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions
         return new Release(overall, state.Concurrency);
     }
 
+    /// <summary>Waits for the authority's next send slot, <paramref name="interval"/> after the previous one.</summary>
+    public async Task WaitForSlotAsync(Uri url, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var state = State(url, 1);
+        TimeSpan wait;
+        lock (state)
+        {
+            var now = time.GetUtcNow();
+            var slot = state.Next > now ? state.Next : now;
+            state.Next = slot + interval;
+            wait = slot - now;
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            Log.PolitenessDelay(logger, state.Authority, wait.TotalMilliseconds);
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public void Dispose()
     {
         overall.Dispose();
@@ -63,8 +70,13 @@ internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions
         }
     }
 
-    private sealed class AuthorityState(int concurrency)
+    private AuthorityState State(Uri url, int maxConcurrency) =>
+        states.GetOrAdd(AuthorityOf(url), static (authority, concurrency) => new AuthorityState(authority, Math.Max(1, concurrency)), maxConcurrency);
+
+    private sealed class AuthorityState(string authority, int concurrency)
     {
+        public string Authority { get; } = authority;
+
         public SemaphoreSlim Concurrency { get; } = new(concurrency);
 
         public DateTimeOffset Next { get; set; } = DateTimeOffset.MinValue;

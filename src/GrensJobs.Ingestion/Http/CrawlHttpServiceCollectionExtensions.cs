@@ -10,7 +10,7 @@ namespace GrensJobs.Ingestion.Http;
 public static class CrawlHttpServiceCollectionExtensions
 {
     /// <summary>
-    /// The crawl HTTP pipeline, outermost first: standard resilience (retries with jitter honouring Retry-After,
+    /// The crawl HTTP pipeline, outermost first: admission (concurrency per authority and overall) → standard resilience (retries with jitter honouring Retry-After,
     /// a circuit breaker per authority, attempt and total timeouts) → politeness (User-Agent, robots.txt, rate
     /// limit per authority) → conditional GET → decompression and body guard → SocketsHttpHandler with the SSRF
     /// guard as ConnectCallback. Runs get their fetcher from <see cref="CrawlFetchers"/>.
@@ -30,13 +30,15 @@ public static class CrawlHttpServiceCollectionExtensions
         services.TryAddSingleton<AuthorityGate>();
         services.TryAddSingleton<RobotsCache>();
         services.TryAddSingleton<ConditionalGetCache>();
+        services.TryAddTransient<AdmissionHandler>();
         services.TryAddTransient<PolitenessHandler>();
         services.TryAddTransient<ConditionalGetHandler>();
         services.TryAddTransient<DecompressionHandler>();
         services.TryAddSingleton<CrawlFetchers>();
 
         var client = services.AddHttpClient(CrawlFetchers.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
+            .AddHttpMessageHandler<AdmissionHandler>();
         client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) => CrawlResilience.Configure(
                 resilience,

@@ -9,15 +9,17 @@ namespace GrensJobs.Ingestion.Http;
 /// <summary>
 /// Inside the resilience handler, so every attempt passes it: sets the User-Agent, obeys robots.txt (fetched per
 /// authority through the rest of this pipeline, cached; a disallowed URL gets <see cref="RobotsRefusal"/> without
-/// anything being sent) and waits for the authority's rate limit (the run's requests per second, or robots.txt's
-/// Crawl-delay when that is slower).
+/// anything being sent) and waits for the authority's next send slot (the run's requests per second, or robots.txt's
+/// Crawl-delay when that is slower). How many requests per authority get this far is decided outside, by
+/// <see cref="AdmissionHandler"/>.
 /// </summary>
 internal sealed class PolitenessHandler(
     RobotsCache robotsCache, AuthorityGate gate, IOptions<CrawlHttpOptions> options, ILogger<PolitenessHandler> logger)
     : DelegatingHandler
 {
-    /// <summary>A Crawl-delay beyond this is read as this (an hour-long delay would only time every attempt out).</summary>
-    internal static readonly TimeSpan MaxCrawlDelay = TimeSpan.FromSeconds(30);
+    /// <summary>A Crawl-delay is honoured up to this: 30 s, and at most a third of the attempt timeout (robots.txt
+    /// and the page each wait one slot inside an attempt; an hour-long delay would only time every attempt out).</summary>
+    private TimeSpan MaxCrawlDelay => TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, options.Value.AttemptTimeout.Ticks / 3));
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -32,18 +34,15 @@ internal sealed class PolitenessHandler(
             return RobotsRefusal.Create(request);
         }
 
-        using (await gate.EnterAsync(url, Interval(settings.Politeness, robots.CrawlDelay), settings.Politeness.MaxConcurrency, cancellationToken)
-                   .ConfigureAwait(false))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+        await gate.WaitForSlotAsync(url, Interval(settings.Politeness, robots.CrawlDelay, MaxCrawlDelay), cancellationToken).ConfigureAwait(false);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    internal static TimeSpan Interval(PolitenessSettings politeness, TimeSpan? crawlDelay)
+    internal static TimeSpan Interval(PolitenessSettings politeness, TimeSpan? crawlDelay, TimeSpan maxCrawlDelay)
     {
         var perSecond = politeness.RequestsPerSecond > 0 ? politeness.RequestsPerSecond : PolitenessSettings.DefaultRequestsPerSecond;
         var interval = TimeSpan.FromSeconds(1 / perSecond);
-        var delay = crawlDelay is { } d ? (d > MaxCrawlDelay ? MaxCrawlDelay : d) : TimeSpan.Zero;
+        var delay = crawlDelay is { } d ? (d > maxCrawlDelay ? maxCrawlDelay : d) : TimeSpan.Zero;
         return delay > interval ? delay : interval;
     }
 
@@ -54,14 +53,8 @@ internal sealed class PolitenessHandler(
         using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
         request.Options.Set(CrawlRunSettings.Key, settings);
         SetUserAgent(request);
-        HttpResponseMessage response;
-        using (await gate.EnterAsync(robotsUrl, Interval(settings.Politeness, null), settings.Politeness.MaxConcurrency, cancellationToken)
-                   .ConfigureAwait(false))
-        {
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        using (response)
+        await gate.WaitForSlotAsync(robotsUrl, Interval(settings.Politeness, null, MaxCrawlDelay), cancellationToken).ConfigureAwait(false);
+        using (var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false))
         {
             var status = (int)response.StatusCode;
             if (status is >= 200 and < 300)

@@ -72,10 +72,12 @@ public sealed class CrawlFetchersTests
     [InlineData(0.5, 1.0, 2000)]
     [InlineData(0.0, null, 1000)]
     [InlineData(10.0, 3600.0, 30000)]
+    [InlineData(10.0, 45.0, 30000)]
     public void Interval_RateAndCrawlDelay_SlowerWins(double perSecond, double? crawlDelaySeconds, int expectedMilliseconds) =>
         Assert.Equal(
             TimeSpan.FromMilliseconds(expectedMilliseconds),
             PolitenessHandler.Interval(
                 new PolitenessSettings { RequestsPerSecond = perSecond },
-                crawlDelaySeconds is { } s ? TimeSpan.FromSeconds(s) : null));
+                crawlDelaySeconds is { } s ? TimeSpan.FromSeconds(s) : null,
+                TimeSpan.FromSeconds(30)));
 }
