@@ -11,14 +11,18 @@ namespace GrensJobs.Ingestion.Http;
 /// </summary>
 public sealed class CrawlFetchers(IHttpMessageHandlerFactory handlers, IOptions<CrawlHttpOptions> options)
 {
-    /// <summary>The named client of the crawl pipeline.</summary>
+    /// <summary>The named client of the crawl pipeline for runs limited to public addresses.</summary>
     public const string ClientName = "GrensJobs.Crawl";
+
+    /// <summary>The same pipeline for runs that may reach private addresses (its own connection pool).</summary>
+    public const string PrivateClientName = "GrensJobs.Crawl.Private";
 
     /// <summary>A fetcher for one run of <paramref name="definition"/>; dispose it when the run ends.</summary>
     public HttpPageFetcher Create(SourceDefinition definition)
     {
         var settings = SettingsFor(definition);
-        var pipeline = new CrawlRunHandler(settings, options.Value.MaxRedirects) { InnerHandler = handlers.CreateHandler(ClientName) };
+        var client = settings.AllowPrivateAddresses ? PrivateClientName : ClientName;
+        var pipeline = new CrawlRunHandler(settings, options.Value.MaxRedirects) { InnerHandler = handlers.CreateHandler(client) };
         var limits = new FetchLimits { MaxPages = settings.MaxPages, MaxBodyBytes = settings.MaxBodyBytes };
         return new HttpPageFetcher(pipeline, limits, disposePipeline: true);
     }

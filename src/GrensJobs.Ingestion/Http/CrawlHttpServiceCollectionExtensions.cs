@@ -10,10 +10,11 @@ namespace GrensJobs.Ingestion.Http;
 public static class CrawlHttpServiceCollectionExtensions
 {
     /// <summary>
-    /// The crawl HTTP pipeline, outermost first: admission (concurrency per authority and overall) → standard resilience (retries with jitter honouring Retry-After,
-    /// a circuit breaker per authority, attempt and total timeouts) → politeness (User-Agent, robots.txt, rate
-    /// limit per authority) → conditional GET → decompression and body guard → SocketsHttpHandler with the SSRF
-    /// guard as ConnectCallback. Runs get their fetcher from <see cref="CrawlFetchers"/>.
+    /// The crawl HTTP pipeline, outermost first: admission (concurrency per authority and overall) → standard
+    /// resilience (retries with jitter honouring Retry-After, a circuit breaker per authority, attempt and total
+    /// timeouts) → politeness (User-Agent, robots.txt, send slots per authority) → conditional GET → decompression
+    /// and body guard → SocketsHttpHandler with the SSRF guard as ConnectCallback. Runs get their fetcher from
+    /// <see cref="CrawlFetchers"/>.
     /// </summary>
     public static IServiceCollection AddCrawlHttp(this IServiceCollection services, Action<CrawlHttpOptions>? configure = null)
     {
@@ -36,7 +37,18 @@ public static class CrawlHttpServiceCollectionExtensions
         services.TryAddTransient<DecompressionHandler>();
         services.TryAddSingleton<CrawlFetchers>();
 
-        var client = services.AddHttpClient(CrawlFetchers.ClientName)
+        AddPipeline(services, CrawlFetchers.ClientName);
+        AddPipeline(services, CrawlFetchers.PrivateClientName);
+        return services;
+    }
+
+    /// <summary>
+    /// One client for runs limited to public addresses and one for runs that may reach private ones, so a pooled
+    /// connection to a private address made for one run is never reused by a run that may not reach it.
+    /// </summary>
+    private static void AddPipeline(IServiceCollection services, string name)
+    {
+        var client = services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
             .AddHttpMessageHandler<AdmissionHandler>();
         client.AddStandardResilienceHandler()
@@ -49,7 +61,6 @@ public static class CrawlHttpServiceCollectionExtensions
         client.AddHttpMessageHandler<PolitenessHandler>()
             .AddHttpMessageHandler<ConditionalGetHandler>()
             .AddHttpMessageHandler<DecompressionHandler>();
-        return services;
     }
 
     private static SocketsHttpHandler CreatePrimaryHandler(IServiceProvider provider)

@@ -95,6 +95,23 @@ public sealed class CrawlPipelineNetworkTests : IDisposable
         Assert.Equal("<h1>Monteur (m/w/d)</h1>", page.Text);
     }
 
+    [Fact]
+    public async Task Fetch_PublicRunAfterPrivateRunToSameHost_DoesNotReuseItsConnection()
+    {
+        var resolver = new FakeResolver(new Dictionary<string, IPAddress> { ["karriere.example.de"] = IPAddress.Loopback });
+        using var harness = new CrawlHttpHarness(resolver: resolver);
+        var start = $"http://karriere.example.de:{server.Port}";
+        using var privateRun = harness.Fetcher(start, allowPrivate: true);
+        using var publicRun = harness.Fetcher(start);
+
+        var allowed = await privateRun.GetAsync(new Uri(start + "/stellen"), Token);
+        var refused = await Assert.ThrowsAsync<FetchFailedException>(() => publicRun.GetAsync(new Uri(start + "/stellen"), Token));
+
+        Assert.True(allowed.IsSuccess);
+        Assert.Contains("127.0.0.1 is a loopback address", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, server.CountRequests("/stellen"));
+    }
+
     public void Dispose()
     {
         server.Stop();
