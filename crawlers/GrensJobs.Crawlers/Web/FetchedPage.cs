@@ -26,8 +26,8 @@ public sealed class FetchedPage
     public bool IsSuccess => !BlockedByRobots && (int)Status is >= 200 and < 300;
 
     /// <summary>The body as text, in the charset of the header, the byte order mark or the HTML/XML declaration.</summary>
-    public string Text => text ??= PageDecoder.Decode(Body.Span, DeclaredCharset, MediaType);
+    public string Text => text ??= PageDecoder.Decode(Body.Span, DeclaredCharset);
 
     /// <summary>The encoding <see cref="Text"/> was decoded with.</summary>
-    public Encoding TextEncoding => PageDecoder.DetectEncoding(Body.Span, DeclaredCharset, MediaType);
+    public Encoding TextEncoding => PageDecoder.DetectEncoding(Body.Span, DeclaredCharset);
 }

@@ -1,12 +1,15 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace GrensJobs.Crawlers.Web;
 
 /// <summary>
 /// Decodes a body: byte order mark first, then the charset of the Content-Type header, then an HTML
 /// <c>&lt;meta charset&gt;</c> or XML declaration in the first 2 KB; UTF-8 when nothing says otherwise.
-/// ISO-8859-1 is read as Windows-1252 (as browsers do), so curly quotes and € survive.
+/// ISO-8859-1 is read as Windows-1252 (as browsers do), so curly quotes and € survive. A body that is declared (or
+/// defaulted) UTF-8 but is not valid UTF-8 is read as Windows-1252: the usual "wrong charset" fault of Latin-1 pages
+/// served with <c>charset=utf-8</c>, whose umlauts would otherwise become U+FFFD.
 /// </summary>
 public static partial class PageDecoder
 {
@@ -14,9 +17,9 @@ public static partial class PageDecoder
 
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(ReadOnlySpan<byte> body, string? declaredCharset, string? mediaType)
+    public static string Decode(ReadOnlySpan<byte> body, string? declaredCharset)
     {
-        var encoding = DetectEncoding(body, declaredCharset, mediaType);
+        var encoding = DetectEncoding(body, declaredCharset);
         var preamble = encoding.Preamble;
         if (preamble.Length > 0 && body.StartsWith(preamble))
         {
@@ -26,7 +29,11 @@ public static partial class PageDecoder
         return encoding.GetString(body);
     }
 
-    public static Encoding DetectEncoding(ReadOnlySpan<byte> body, string? declaredCharset, string? mediaType)
+    /// <summary>Same as <see cref="Decode(ReadOnlySpan{byte}, string?)"/>; the media type does not change detection.</summary>
+    public static string Decode(ReadOnlySpan<byte> body, string? declaredCharset, string? mediaType) =>
+        Decode(body, declaredCharset);
+
+    public static Encoding DetectEncoding(ReadOnlySpan<byte> body, string? declaredCharset)
     {
         if (body.StartsWith("\xEF\xBB\xBF"u8))
         {
@@ -43,15 +50,21 @@ public static partial class PageDecoder
             return Encoding.BigEndianUnicode;
         }
 
-        if (FromName(declaredCharset) is { } declared)
-        {
-            return declared;
-        }
+        var encoding = FromName(declaredCharset) ?? FromDocument(body) ?? Encoding.UTF8;
+        return encoding.CodePage == Encoding.UTF8.CodePage && !Utf8.IsValid(body) ? Windows1252 : encoding;
+    }
 
-        _ = mediaType;
+    /// <summary>Same as <see cref="DetectEncoding(ReadOnlySpan{byte}, string?)"/>; the media type does not change detection.</summary>
+    public static Encoding DetectEncoding(ReadOnlySpan<byte> body, string? declaredCharset, string? mediaType) =>
+        DetectEncoding(body, declaredCharset);
+
+    private static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    private static Encoding? FromDocument(ReadOnlySpan<byte> body)
+    {
         var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, SniffBytes)]);
         var match = DeclaredInDocument().Match(head);
-        return match.Success && FromName(match.Groups["charset"].Value) is { } inDocument ? inDocument : Encoding.UTF8;
+        return match.Success ? FromName(match.Groups["charset"].Value) : null;
     }
 
     private static Encoding? FromName(string? name)
