@@ -15,7 +15,7 @@ internal sealed partial class SiteCrawl
         var robots = await FetchAsync(new Uri(root, "/robots.txt"), cancellationToken).ConfigureAwait(false);
         if (robots is { IsSuccess: true })
         {
-            queue.AddRange(SitemapLines(robots.Text, root));
+            queue.AddRange(RobotsTxt.Parse(robots.Text).Sitemaps);
         }
 
         var guessed = queue.Count == 0;
@@ -57,28 +57,6 @@ internal sealed partial class SiteCrawl
             // Job sitemaps (jobs.xml, sitemap-vacatures.xml) before the others.
             queue.InsertRange(0, children.Where(SiteUrls.IsJobLooking));
             queue.AddRange(children.Where(c => !SiteUrls.IsJobLooking(c)));
-        }
-    }
-
-    /// <summary>The <c>Sitemap:</c> lines of a robots.txt (kept in one place so a shared robots.txt parser can take over).</summary>
-    private static IEnumerable<Uri> SitemapLines(string robotsTxt, Uri root)
-    {
-        foreach (var rawLine in robotsTxt.Split('\n'))
-        {
-            var line = rawLine;
-            var comment = line.IndexOf('#', StringComparison.Ordinal);
-            if (comment >= 0)
-            {
-                line = line[..comment];
-            }
-
-            line = line.Trim();
-            if (line.StartsWith("sitemap:", StringComparison.OrdinalIgnoreCase)
-                && Uri.TryCreate(root, line["sitemap:".Length..].Trim(), out var url)
-                && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
-            {
-                yield return url;
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using GrensJobs.Crawlers.Sources;
 using GrensJobs.Crawlers.Web;
+using GrensJobs.Ingestion.Crawling;
 using Microsoft.Extensions.Options;
 
 namespace GrensJobs.Ingestion.Http;
@@ -9,7 +10,7 @@ namespace GrensJobs.Ingestion.Http;
 /// Where a crawl run gets its fetcher: the factory's crawl pipeline wrapped in a handler that stamps the run's
 /// settings (politeness, page cap, body limit, and whether private addresses are allowed) on every request.
 /// </summary>
-public sealed class CrawlFetchers(IHttpMessageHandlerFactory handlers, IOptions<CrawlHttpOptions> options)
+public sealed class CrawlFetchers(IHttpMessageHandlerFactory handlers, IOptions<CrawlHttpOptions> options) : IPageFetcherFactory
 {
     /// <summary>The named client of the crawl pipeline for runs limited to public addresses.</summary>
     public const string ClientName = "GrensJobs.Crawl";

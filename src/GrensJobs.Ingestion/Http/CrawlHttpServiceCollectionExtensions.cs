@@ -1,3 +1,4 @@
+using GrensJobs.Ingestion.Crawling;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ public static class CrawlHttpServiceCollectionExtensions
         services.TryAddTransient<ConditionalGetHandler>();
         services.TryAddTransient<DecompressionHandler>();
         services.TryAddSingleton<CrawlFetchers>();
+        services.TryAddSingleton<IPageFetcherFactory>(provider => provider.GetRequiredService<CrawlFetchers>());
 
         AddPipeline(services, CrawlFetchers.ClientName);
         AddPipeline(services, CrawlFetchers.PrivateClientName);

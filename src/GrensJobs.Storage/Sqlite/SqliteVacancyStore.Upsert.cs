@@ -78,7 +78,7 @@ internal sealed partial class SqliteVacancyStore
         }
 
         var update = commands.Update;
-        UpsertCommands.BindContent(update, row, ClusterOf(commands, row, rowId) ?? cluster ?? OwnCluster(row));
+        UpsertCommands.BindContent(update, row, ClusterOf(commands, row) ?? cluster ?? OwnCluster(row));
         UpsertCommands.Set(update, "$row_id", rowId);
         UpsertCommands.Set(update, "$seq", ++sequence);
         UpsertCommands.Set(update, "$now", now);
@@ -92,7 +92,7 @@ internal sealed partial class SqliteVacancyStore
     private static void Insert(UpsertCommands commands, VacancyRow row, string now, long sequence)
     {
         var insert = commands.Insert;
-        UpsertCommands.BindContent(insert, row, ClusterOf(commands, row, rowId: -1) ?? OwnCluster(row));
+        UpsertCommands.BindContent(insert, row, ClusterOf(commands, row) ?? OwnCluster(row));
         UpsertCommands.Set(insert, "$source", row.Source);
         UpsertCommands.Set(insert, "$id", row.Id);
         UpsertCommands.Set(insert, "$seq", sequence);
@@ -103,10 +103,10 @@ internal sealed partial class SqliteVacancyStore
     }
 
     /// <summary>
-    /// The cluster of the nearest open duplicate (same key, compatible employer, near SimHash), or null when there
-    /// is none. Runs inside the upsert transaction, so concurrent writers cannot split a cluster.
+    /// The cluster of the nearest open duplicate from another source (same key, compatible employer, near SimHash), or
+    /// null when there is none; a source's own postings are distinct vacancies by its own identity. Runs inside the upsert transaction, so concurrent writers cannot split a cluster.
     /// </summary>
-    private static string? ClusterOf(UpsertCommands commands, VacancyRow row, long rowId)
+    private static string? ClusterOf(UpsertCommands commands, VacancyRow row)
     {
         if (row.Signature is not { } signature)
         {
@@ -115,7 +115,7 @@ internal sealed partial class SqliteVacancyStore
 
         var find = commands.FindClusterCandidates;
         UpsertCommands.Set(find, "$dedup_key", signature.Key);
-        UpsertCommands.Set(find, "$row_id", rowId);
+        UpsertCommands.Set(find, "$source", row.Source);
         string? best = null;
         var bestDistance = int.MaxValue;
         using var reader = find.ExecuteReader();

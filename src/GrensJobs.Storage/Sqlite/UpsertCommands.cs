@@ -44,10 +44,10 @@ internal sealed class UpsertCommands : IDisposable
         FindClusterCandidates = Create(connection, transaction,
             """
             SELECT cluster, employer_key, simhash FROM vacancies
-            WHERE dedup_key = $dedup_key AND status = 'open' AND row_id <> $row_id AND cluster IS NOT NULL
+            WHERE dedup_key = $dedup_key AND status = 'open' AND source <> $source AND cluster IS NOT NULL
             LIMIT 64;
             """,
-            "$dedup_key", "$row_id");
+            "$dedup_key", "$source");
         DeleteEuregios = Create(connection, transaction,
             "DELETE FROM vacancy_euregios WHERE vacancy_rowid = $row_id;", "$row_id");
         InsertEuregio = Create(connection, transaction,
@@ -65,7 +65,7 @@ internal sealed class UpsertCommands : IDisposable
 
     public SqliteCommand Reopen { get; }
 
-    /// <summary>Open vacancies with the same duplicate key (other than $row_id): cluster, employer key, SimHash.</summary>
+    /// <summary>Open vacancies of other sources with the same duplicate key: cluster, employer key, SimHash.</summary>
     public SqliteCommand FindClusterCandidates { get; }
 
     public SqliteCommand DeleteEuregios { get; }

@@ -95,7 +95,16 @@ internal static class ServeCommand
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await report.WriteLineAsync($"serve: listening on {urls}; {catalog.Definitions.Count} sources scheduled. Ctrl-C stops.").ConfigureAwait(false);
-            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await report.WriteLineAsync("serve: stopping…").ConfigureAwait(false);
+            }
+
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

@@ -19,7 +19,7 @@ internal sealed partial class StartupCrawl(
                 async (definition, token) =>
                 {
                     var report = await runner.RunAsync(definition, new CrawlRequest(), token).ConfigureAwait(false);
-                    LogCrawled(logger, report.Source, report.Found, report.Status.ToString().ToLowerInvariant());
+                    LogCrawled(logger, report.Source, report.Found, report.Status);
                 }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -29,5 +29,5 @@ internal sealed partial class StartupCrawl(
     }
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Demo source {Source}: {Found} open vacancies ({Status})")]
-    private static partial void LogCrawled(ILogger logger, string source, int found, string status);
+    private static partial void LogCrawled(ILogger logger, string source, int found, GrensJobs.Storage.Sources.CrawlRunStatus status);
 }

@@ -55,12 +55,12 @@ public abstract partial class VacancyStoreTests
 
         await store.UpsertAsync(
         [
-            TestVacancies.Schweisser("43") with
+            TestVacancies.Schweisser("43", "ba-jobsuche") with
             {
                 Text = SiteText,
                 Location = TestVacancies.Schweisser().Location! with { Place = "Goch", PostalCode = "47574" },
             },
-            TestVacancies.Schweisser("44") with
+            TestVacancies.Schweisser("44", "ba-jobsuche") with
             {
                 Text = "Wir suchen für unsere Fertigung in Kevelaer einen Schweißer für Edelstahl-Rohrleitungen im " +
                     "WIG-Verfahren, Schichtarbeit, Führerschein Klasse B, Staplerschein wünschenswert.",
@@ -68,8 +68,8 @@ public abstract partial class VacancyStoreTests
         ],
             Token);
 
-        Assert.Equal("mueller-gmbh/43", (await store.GetAsync("mueller-gmbh", "43", Token))!.Cluster);
-        Assert.Equal("mueller-gmbh/44", (await store.GetAsync("mueller-gmbh", "44", Token))!.Cluster);
+        Assert.Equal("ba-jobsuche/43", (await store.GetAsync("ba-jobsuche", "43", Token))!.Cluster);
+        Assert.Equal("ba-jobsuche/44", (await store.GetAsync("ba-jobsuche", "44", Token))!.Cluster);
     }
 
     [Fact]
@@ -82,5 +82,21 @@ public abstract partial class VacancyStoreTests
         await store.UpsertAsync([TestVacancies.Schweisser("9", "ba-jobsuche") with { Text = BaText }], Token);
 
         Assert.Equal("ba-jobsuche/9", (await store.GetAsync("ba-jobsuche", "9", Token))!.Cluster);
+    }
+
+    [Fact]
+    public async Task Upsert_TwoPostingsOfOneSourceWithNearIdenticalText_StayDistinctVacancies()
+    {
+        var store = CreateStore(Time);
+
+        await store.UpsertAsync(
+        [
+            TestVacancies.Schweisser("42") with { Text = SiteText },
+            TestVacancies.Schweisser("43") with { Title = "Schweißer (m/w/d) MIG/MAG Teilzeit", Text = SiteText },
+        ],
+            Token);
+
+        Assert.Equal("mueller-gmbh/42", (await store.GetAsync("mueller-gmbh", "42", Token))!.Cluster);
+        Assert.Equal("mueller-gmbh/43", (await store.GetAsync("mueller-gmbh", "43", Token))!.Cluster);
     }
 }
