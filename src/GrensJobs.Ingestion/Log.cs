@@ -47,4 +47,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "Scheduled crawl of {Source} stopped: the host is shutting down")]
     public static partial void ScheduledCrawlInterrupted(ILogger logger, string source);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "The adapter of {Source} failed unexpectedly; the run is recorded as failed")]
+    public static partial void AdapterFailed(ILogger logger, string source, Exception exception);
 }

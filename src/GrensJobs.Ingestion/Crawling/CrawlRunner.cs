@@ -95,9 +95,14 @@ public sealed class CrawlRunner(
         {
             run.Context.ReportProblem(exception.Message);
         }
-        catch (Exception exception) when (IsSourceFailure(exception) && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever a hostile source makes an adapter throw ends this run as failed, never the process.
             run.Error = exception.Message;
+            if (!IsSourceFailure(exception))
+            {
+                Log.AdapterFailed(logger, run.Context.Definition.Id, exception);
+            }
         }
 
         // What was read stands, whatever ended the reading (user cancellation excepted).
@@ -232,7 +237,7 @@ public sealed class CrawlRunner(
         _ => $"crawl failed: {reason}",
     };
 
-    /// <summary>Failures of the source (network, malformed responses); programming errors still surface.</summary>
+    /// <summary>The expected failures of a source (network, malformed responses); anything else is logged with its stack.</summary>
     private static bool IsSourceFailure(Exception exception) => exception
         is FetchFailedException or HttpRequestException or JsonException or System.Xml.XmlException
         or InvalidDataException or FormatException or Refit.ApiException or TimeoutException
