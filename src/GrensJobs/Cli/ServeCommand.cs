@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GrensJobs.Cli;
@@ -95,18 +96,11 @@ internal static class ServeCommand
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await report.WriteLineAsync($"serve: listening on {urls}; {catalog.Definitions.Count} sources scheduled. Ctrl-C stops.").ConfigureAwait(false);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                await report.WriteLineAsync("serve: stopping…").ConfigureAwait(false);
-            }
-
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            // Ctrl-C or SIGTERM stops the host (its console lifetime); then the running crawls record themselves.
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            await report.WriteLineAsync("serve: stopped.").ConfigureAwait(false);
         }
 
-        return ExitCodes.Success;
+        return ExitCodes.Interrupted;
     }
 }

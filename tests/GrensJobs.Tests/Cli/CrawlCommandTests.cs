@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GrensJobs.Tests.Cli;
 
 /// <summary><c>crawl</c> and <c>sources</c> against the bundled demo sites, served on loopback.</summary>
+[Collection(DemoPorts.Name)]
 public sealed class CrawlCommandTests(DemoSitesFixture demo) : IClassFixture<DemoSitesFixture>, IDisposable
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("grensjobs-crawl-cli-").FullName;

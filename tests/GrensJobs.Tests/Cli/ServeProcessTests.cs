@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using GrensJobs.Tests.Demo;
+
+namespace GrensJobs.Tests.Cli;
+
+/// <summary><c>serve --demo</c> as a user runs it: the real executable, the demo crawled, searched over HTTP, stopped with Ctrl-C.</summary>
+[Collection(DemoPorts.Name)]
+public sealed class ServeProcessTests : IDisposable
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("grensjobs-serve-").FullName;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ServeDemo_CrawlsTheDemoSourcesServesSearchAndStopsCleanlyOnCtrlC()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "grensjobs.dll"), "serve", "--demo", "--urls", $"http://127.0.0.1:{port}", "--data", dataDirectory })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        try
+        {
+            var total = await WaitForAsync(http, "/api/search?q=soudeur&top=5", root => root.GetProperty("total").GetInt32() > 0);
+            Assert.True(total.GetProperty("results")[0].GetProperty("country").GetString() is "BE" or "DE" or "NL");
+
+            var sources = await WaitForAsync(http, "/api/sources", root =>
+                root.GetArrayLength() == 6 && root.EnumerateArray().All(source => source.GetProperty("health").GetString() == "healthy"));
+            Assert.Contains(sources.EnumerateArray(), source => source.GetProperty("id").GetString() == "ba-demo"
+                && source.GetProperty("lastRun").GetProperty("new").GetInt32() == 98);
+            var bad = await http.GetAsync(new Uri("/api/search?radius=10", UriKind.Relative), Token);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        }
+        finally
+        {
+            Interrupt(process);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+            stop.CancelAfter(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(stop.Token);
+        }
+
+        Assert.Equal(130, process.ExitCode);
+        var log = await stderr;
+        Assert.Contains("demo: venlo-techniek (schema-org) at http://127.0.0.1:5091/", log, StringComparison.Ordinal);
+        Assert.Contains("serve: stopped.", log, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
+
+    private static async Task<JsonElement> WaitForAsync(HttpClient http, string path, Func<JsonElement, bool> done)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(path, UriKind.Relative), Token));
+                if (done(document.RootElement) || deadline.Elapsed > TimeSpan.FromSeconds(90))
+                {
+                    return document.RootElement.Clone();
+                }
+            }
+            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(90))
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(500, Token);
+        }
+    }
+
+    private static void Interrupt(Process process)
+    {
+        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
