@@ -82,10 +82,4 @@ internal sealed class CrawlHarness : IAsyncDisposable
             Directory.Delete(directory, recursive: true);
         }
     }
-
-    private sealed class PlainFetchers : IPageFetcherFactory
-    {
-        public HttpPageFetcher Create(SourceDefinition definition) =>
-            new(new SocketsHttpHandler(), new FetchLimits { MaxPages = definition.MaxPages }, disposePipeline: true);
-    }
 }
