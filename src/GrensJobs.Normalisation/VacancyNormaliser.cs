@@ -114,7 +114,7 @@ public sealed class VacancyNormaliser
             Locations = locations.Count > 1 ? locations : [],
             Hours = HoursExtractor.Extract(title, text, raw.EmploymentType),
             Contract = ContractClassifier.Classify(title, text, raw.EmploymentType),
-            Remote = RemoteClassifier.Classify(title, text),
+            Remote = raw.Remote ?? RemoteClassifier.Classify(title, text),
             Education = EducationExtractor.Extract(text),
             Salary = SalaryParser.Parse(raw.Salary, titleAndText),
             Regulated = occupation is null ? [] : _regulated.CountriesFor(occupation.Esco, occupation.Isco),

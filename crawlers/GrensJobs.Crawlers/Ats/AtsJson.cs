@@ -1,3 +1,4 @@
+using GrensJobs.Core.Vacancies;
 using System.Globalization;
 using System.Text.Json;
 
@@ -14,6 +15,24 @@ internal static class AtsJson
 
     /// <summary>A string, or a number or boolean as its invariant text; blank is null.</summary>
     public static string? Text(this JsonElement element, string name) => element.Get(name) is { } value ? AsText(value) : null;
+
+    /// <summary>The remote mode from an ATS's flags or workplace type (remote, hybrid, on-site), or null when not stated.</summary>
+    public static RemoteMode? Remote(string? workplaceType, bool? remote = null, bool? hybrid = null, bool? onSite = null) =>
+        workplaceType?.Trim().ToLowerInvariant() switch
+        {
+            "remote" or "fully_remote" => RemoteMode.Remote,
+            "hybrid" => RemoteMode.Hybrid,
+            "on-site" or "onsite" or "on_site" => RemoteMode.Onsite,
+            _ => remote == true ? RemoteMode.Remote : hybrid == true ? RemoteMode.Hybrid : onSite == true ? RemoteMode.Onsite : null,
+        };
+
+    public static bool? Bool(this JsonElement element, string name) =>
+        element.Get(name)?.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        };
 
     public static string? AsText(JsonElement value)
     {

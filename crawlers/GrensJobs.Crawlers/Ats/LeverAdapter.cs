@@ -104,6 +104,7 @@ internal sealed class LeverAdapter : ISourceAdapter
             Language = definition.Language,
             EmploymentType = [.. new[] { categories?.Text("commitment") }.OfType<string>()],
             Salary = Salary(posting.Get("salaryRange"), posting.Text("salaryDescriptionPlain")),
+            Remote = AtsJson.Remote(posting.Text("workplaceType")),
         };
     }
 

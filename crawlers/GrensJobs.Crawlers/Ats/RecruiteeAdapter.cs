@@ -81,6 +81,7 @@ internal sealed class RecruiteeAdapter : ISourceAdapter
             Language = definition.Language,
             EmploymentType = [.. new[] { offer.Text("employment_type_code") }.OfType<string>()],
             Salary = Salary(offer.Get("salary")),
+            Remote = AtsJson.Remote(null, offer.Bool("remote"), offer.Bool("hybrid"), offer.Bool("on_site")),
         };
     }
 

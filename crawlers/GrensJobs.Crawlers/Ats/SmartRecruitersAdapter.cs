@@ -120,6 +120,7 @@ internal sealed class SmartRecruitersAdapter : ISourceAdapter
             Posted = AtsJson.IsoDate(posting.Text("releasedDate")),
             Language = AtsJson.Language(language) ?? definition.Language,
             EmploymentType = [.. new[] { type }.OfType<string>()],
+            Remote = location is { } where ? AtsJson.Remote(null, where.Bool("remote"), where.Bool("hybrid")) : null,
         };
     }
 

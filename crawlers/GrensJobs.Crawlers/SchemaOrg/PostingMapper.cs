@@ -47,6 +47,10 @@ internal static class PostingMapper
                 ?? page.Language ?? defaults.Language,
             EmploymentType = EmploymentTypes(SchemaValues.Get(node, "employmentType")),
             Salary = SalaryReader.Read(SchemaValues.Get(node, "baseSalary") ?? SchemaValues.Get(node, "estimatedSalary")),
+            Remote = SchemaValues.All(SchemaValues.Get(node, "jobLocationType"))
+                .Any(type => string.Equals(SchemaValues.Text(type), "TELECOMMUTE", StringComparison.OrdinalIgnoreCase))
+                ? locations.Count > 0 ? RemoteMode.Hybrid : RemoteMode.Remote
+                : null,
         };
     }
 

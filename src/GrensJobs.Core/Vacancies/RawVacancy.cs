@@ -22,6 +22,8 @@ public sealed record RawVacancy
     /// <summary>schema.org employmentType values or free text ("FULL_TIME", "Vollzeit", "CDI").</summary>
     public IReadOnlyList<string> EmploymentType { get; init; } = [];
     public RawSalary? Salary { get; init; }
+    /// <summary>On-site, hybrid or remote when the source says so in a field (ATS flags, schema.org TELECOMMUTE).</summary>
+    public RemoteMode? Remote { get; init; }
 }
 
 public sealed record RawLocation

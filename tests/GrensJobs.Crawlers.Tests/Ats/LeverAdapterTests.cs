@@ -45,6 +45,9 @@ public sealed class LeverAdapterTests : IDisposable
         Assert.Null(vacancies[1].Salary);
         Assert.Equal("Conseiller clientèle néerlandophone (h/f/x)", vacancies[2].Title);
         Assert.Equal("BE", vacancies[2].Location?.Country);
+        Assert.Equal(
+            [GrensJobs.Core.Vacancies.RemoteMode.Hybrid, GrensJobs.Core.Vacancies.RemoteMode.Onsite, GrensJobs.Core.Vacancies.RemoteMode.Remote],
+            vacancies.Select(vacancy => vacancy.Remote));
         Assert.Equal(new DateOnly(2026, 11, 19), vacancies[2].Posted);
     }
 

@@ -30,6 +30,8 @@ public sealed class RecruiteeAdapterTests : IDisposable
         Assert.Equal(new DateOnly(2026, 11, 3), first.Posted);
         Assert.Equal("de", first.Language);
         Assert.Equal(["fulltime_permanent"], first.EmploymentType);
+        Assert.Equal(GrensJobs.Core.Vacancies.RemoteMode.Onsite, first.Remote);
+        Assert.Equal(GrensJobs.Core.Vacancies.RemoteMode.Hybrid, vacancies[1].Remote);
         Assert.Equal(2900m, first.Salary?.Min);
         Assert.Equal(3400m, first.Salary?.Max);
         Assert.Equal("EUR", first.Salary?.Currency);
