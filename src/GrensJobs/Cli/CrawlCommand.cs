@@ -71,12 +71,21 @@ internal static class CrawlCommand
         using var index = arguments.DryRun ? null : IndexSync.TryOpenWriter(services, report);
         var store = services.GetRequiredService<IVacancyStore>();
         var gate = new SemaphoreSlim(1, 1);
+        var progress = new ProgressReporter(report, "crawl", "vacancies");
+        var found = 0L;
         var request = new CrawlRequest
         {
             DryRun = arguments.DryRun,
             MaxPages = arguments.MaxPages,
             MaxDuration = arguments.MaxDuration,
-            OnVacancy = arguments.Jsonl ? (vacancy, token) => WriteLineAsync(writer, gate, vacancy, token) : null,
+            OnVacancy = async (vacancy, token) =>
+            {
+                progress.Report(Interlocked.Increment(ref found));
+                if (arguments.Jsonl)
+                {
+                    await WriteLineAsync(writer, gate, vacancy, token).ConfigureAwait(false);
+                }
+            },
             AfterBatch = index is null ? null : async token =>
             {
                 await gate.WaitAsync(token).ConfigureAwait(false);
@@ -106,6 +115,7 @@ internal static class CrawlCommand
                 await gate.WaitAsync(token).ConfigureAwait(false);
                 try
                 {
+                    progress.Done();
                     await report.WriteLineAsync(CrawlSummary.Describe(result, arguments.DryRun)).ConfigureAwait(false);
                 }
                 finally

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GrensJobs.Normalisation.Occupations;
 
 namespace GrensJobs.Normalisation.Tests.Occupations;
@@ -48,16 +47,5 @@ public sealed class EscoCatalogTests
         var seller = LinkerFixture.Linker.Catalog.Concepts.Single(c => c.PreferredLabels.GetValueOrDefault("fr") == "vendeur/vendeuse en articles de sport");
 
         Assert.Equal(["vendeur en articles de sport", "vendeuse en articles de sport"], seller.PreferredForms[2]);
-    }
-
-    [Fact]
-    public void Load_SeedFiles_IsFast()
-    {
-        EscoCatalog.Load(Seeds.DefaultDirectory);
-        var timer = Stopwatch.StartNew();
-
-        EscoCatalog.Load(Seeds.DefaultDirectory);
-
-        Assert.True(timer.ElapsedMilliseconds < 1000, $"{timer.ElapsedMilliseconds} ms");
     }
 }
