@@ -27,6 +27,13 @@ internal static class AtsSettings
         Get(definition, key) ?? throw new InvalidOperationException(
             $"Source '{definition.Id}': settings.{key} is required for kind '{definition.Kind}'.");
 
+    /// <summary>The problems of a kind that has no settings: none.</summary>
+    public static IEnumerable<SourceProblem> None(SourceDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return [];
+    }
+
     public static IEnumerable<SourceProblem> RequireAll(SourceDefinition definition, params string[] keys)
     {
         ArgumentNullException.ThrowIfNull(definition);
