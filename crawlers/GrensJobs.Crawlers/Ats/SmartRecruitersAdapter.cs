@@ -24,15 +24,14 @@ internal sealed class SmartRecruitersAdapter : ISourceAdapter
 
     public string Kind => SourceKinds.SmartRecruiters;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) =>
-        AtsSettings.RequireAll(definition, CompanyKey).Concat(AtsSettings.CheckPageSize(definition, 100));
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.RequirePaged(definition, 100, CompanyKey);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var definition = context.Definition;
-        var company = Uri.EscapeDataString(AtsSettings.Required(definition, CompanyKey));
+        var company = AtsSettings.RequiredSegment(definition, CompanyKey);
         var limit = AtsSettings.PageSize(definition, DefaultPageSize);
         Uri PageUrl(int offset) => AtsSettings.Append(definition.Url,
             string.Create(CultureInfo.InvariantCulture, $"v1/companies/{company}/postings?limit={limit}&offset={offset}"));

@@ -22,15 +22,14 @@ internal sealed class WorkdayAdapter : ISourceAdapter
 
     public string Kind => SourceKinds.Workday;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) =>
-        AtsSettings.RequireAll(definition, TenantKey, SiteKey).Concat(AtsSettings.CheckPageSize(definition, 20));
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.RequirePaged(definition, 20, TenantKey, SiteKey);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var definition = context.Definition;
-        var root = $"wday/cxs/{Uri.EscapeDataString(AtsSettings.Required(definition, TenantKey))}/{Uri.EscapeDataString(AtsSettings.Required(definition, SiteKey))}";
+        var root = $"wday/cxs/{AtsSettings.RequiredSegment(definition, TenantKey)}/{AtsSettings.RequiredSegment(definition, SiteKey)}";
         var limit = AtsSettings.PageSize(definition, DefaultPageSize);
         var listUrl = AtsSettings.Append(definition.Url, root + "/jobs");
         var postings = AtsHttp.ReadByOffsetAsync<(string Path, RawVacancy Vacancy)>(context, "Workday", limit,
