@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -34,6 +36,59 @@ internal static class AtsHttp
         catch (XmlException exception)
         {
             throw new AtsFeedException(url, $"the response is not valid XML ({exception.Message})", malformed: true, exception);
+        }
+    }
+
+    /// <summary>The array property <paramref name="name"/> of the document's root, or a malformed-feed failure.</summary>
+    public static JsonElement RequireArray(JsonDocument document, Uri url, string name) =>
+        document.RootElement.Get(name) is { ValueKind: JsonValueKind.Array } array
+            ? array
+            : throw new AtsFeedException(url, $"the JSON has no '{name}' array", malformed: true);
+
+    /// <summary>
+    /// A list API paged by offset (0, limit, 2·limit…) until the total its first page states. The first page failing
+    /// fails the run; a later page failing is reported as a problem and skipped. <paramref name="readPage"/> reads a
+    /// page (at its offset) while its JSON is open into its stated total and its items; an empty page ends the paging.
+    /// </summary>
+    public static async IAsyncEnumerable<T> ReadByOffsetAsync<T>(
+        SourceReadContext context,
+        string feed,
+        int limit,
+        Func<int, CancellationToken, Task<JsonDocument>> fetchPage,
+        Func<JsonDocument, int, (long? Total, List<T> Items)> readPage,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long? total = null;
+        for (var offset = 0; total is null || offset < total; offset += limit)
+        {
+            JsonDocument document;
+            try
+            {
+                document = await fetchPage(offset, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (total is not null && IsPageFailure(exception))
+            {
+                context.ReportProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"{feed} page at offset {offset} could not be read: {exception.Message}"));
+                continue;
+            }
+
+            List<T> items;
+            using (document)
+            {
+                var page = readPage(document, offset);
+                total ??= page.Total ?? 0;
+                items = page.Items;
+                if (items.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            foreach (var item in items)
+            {
+                yield return item;
+            }
         }
     }
 

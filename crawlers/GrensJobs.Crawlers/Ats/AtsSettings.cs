@@ -27,6 +27,21 @@ internal static class AtsSettings
         Get(definition, key) ?? throw new InvalidOperationException(
             $"Source '{definition.Id}': settings.{key} is required for kind '{definition.Kind}'.");
 
+    /// <summary>The problems of a kind that has no settings: none.</summary>
+    public static IEnumerable<SourceProblem> None(SourceDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return [];
+    }
+
+    /// <summary>A required setting escaped as one URL path segment.</summary>
+    public static string RequiredSegment(SourceDefinition definition, string key) =>
+        Uri.EscapeDataString(Required(definition, key));
+
+    /// <summary>Problems of a paged kind: the required <paramref name="keys"/>, then the optional page size.</summary>
+    public static IEnumerable<SourceProblem> RequirePaged(SourceDefinition definition, int maxPageSize, params string[] keys) =>
+        RequireAll(definition, keys).Concat(CheckPageSize(definition, maxPageSize));
+
     public static IEnumerable<SourceProblem> RequireAll(SourceDefinition definition, params string[] keys)
     {
         ArgumentNullException.ThrowIfNull(definition);

@@ -24,15 +24,10 @@ internal sealed class GreenhouseAdapter : ISourceAdapter
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var board = AtsSettings.Required(context.Definition, BoardKey);
-        var url = AtsSettings.Append(context.Definition.Url, $"v1/boards/{Uri.EscapeDataString(board)}/jobs?content=true");
+        var board = AtsSettings.RequiredSegment(context.Definition, BoardKey);
+        var url = AtsSettings.Append(context.Definition.Url, $"v1/boards/{board}/jobs?content=true");
         using var document = await AtsHttp.GetJsonAsync(context, url, cancellationToken).ConfigureAwait(false);
-        if (document.RootElement.Get("jobs") is not { ValueKind: JsonValueKind.Array } jobs)
-        {
-            throw new AtsFeedException(url, "the JSON has no 'jobs' array", malformed: true);
-        }
-
-        foreach (var job in jobs.EnumerateArray())
+        foreach (var job in AtsHttp.RequireArray(document, url, "jobs").EnumerateArray())
         {
             if (Map(job, context.Definition) is { } vacancy)
             {

@@ -21,15 +21,14 @@ internal sealed class LeverAdapter : ISourceAdapter
 
     public string Kind => SourceKinds.Lever;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) =>
-        AtsSettings.RequireAll(definition, SiteKey).Concat(AtsSettings.CheckPageSize(definition, 1000));
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.RequirePaged(definition, 1000, SiteKey);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var definition = context.Definition;
-        var site = Uri.EscapeDataString(AtsSettings.Required(definition, SiteKey));
+        var site = AtsSettings.RequiredSegment(definition, SiteKey);
         var limit = AtsSettings.PageSize(definition, DefaultPageSize);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var skip = 0; ; skip += limit)

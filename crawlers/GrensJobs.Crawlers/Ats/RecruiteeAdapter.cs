@@ -10,11 +10,7 @@ internal sealed class RecruiteeAdapter : ISourceAdapter
 {
     public string Kind => SourceKinds.Recruitee;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        return [];
-    }
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.None(definition);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -22,12 +18,7 @@ internal sealed class RecruiteeAdapter : ISourceAdapter
         ArgumentNullException.ThrowIfNull(context);
         var url = AtsSettings.Append(context.Definition.Url, "api/offers/");
         using var document = await AtsHttp.GetJsonAsync(context, url, cancellationToken).ConfigureAwait(false);
-        if (document.RootElement.Get("offers") is not { ValueKind: JsonValueKind.Array } offers)
-        {
-            throw new AtsFeedException(url, "the JSON has no 'offers' array", malformed: true);
-        }
-
-        foreach (var offer in offers.EnumerateArray())
+        foreach (var offer in AtsHttp.RequireArray(document, url, "offers").EnumerateArray())
         {
             var status = offer.Text("status");
             if (status is not null && !string.Equals(status, "published", StringComparison.OrdinalIgnoreCase))

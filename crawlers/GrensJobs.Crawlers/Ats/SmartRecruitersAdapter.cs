@@ -24,52 +24,26 @@ internal sealed class SmartRecruitersAdapter : ISourceAdapter
 
     public string Kind => SourceKinds.SmartRecruiters;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) =>
-        AtsSettings.RequireAll(definition, CompanyKey).Concat(AtsSettings.CheckPageSize(definition, 100));
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.RequirePaged(definition, 100, CompanyKey);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var definition = context.Definition;
-        var company = Uri.EscapeDataString(AtsSettings.Required(definition, CompanyKey));
+        var company = AtsSettings.RequiredSegment(definition, CompanyKey);
         var limit = AtsSettings.PageSize(definition, DefaultPageSize);
-        long? total = null;
-        for (var offset = 0; total is null || offset < total; offset += limit)
+        Uri PageUrl(int offset) => AtsSettings.Append(definition.Url,
+            string.Create(CultureInfo.InvariantCulture, $"v1/companies/{company}/postings?limit={limit}&offset={offset}"));
+        var postings = AtsHttp.ReadByOffsetAsync<RawVacancy>(context, "SmartRecruiters", limit,
+            (offset, token) => AtsHttp.GetJsonAsync(context, PageUrl(offset), token),
+            (document, offset) => (document.RootElement.Int64("totalFound"),
+                [.. AtsHttp.RequireArray(document, PageUrl(offset), "content").EnumerateArray()
+                    .Select(posting => Map(posting, company, definition)).OfType<RawVacancy>()]),
+            cancellationToken);
+        await foreach (var vacancy in postings.ConfigureAwait(false))
         {
-            var url = AtsSettings.Append(definition.Url,
-                string.Create(CultureInfo.InvariantCulture, $"v1/companies/{company}/postings?limit={limit}&offset={offset}"));
-            JsonDocument document;
-            try
-            {
-                document = await AtsHttp.GetJsonAsync(context, url, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (total is not null && AtsHttp.IsPageFailure(exception))
-            {
-                context.ReportProblem($"SmartRecruiters page at offset {offset} could not be read: {exception.Message}");
-                continue;
-            }
-
-            List<RawVacancy> page;
-            using (document)
-            {
-                if (document.RootElement.Get("content") is not { ValueKind: JsonValueKind.Array } content)
-                {
-                    throw new AtsFeedException(url, "the JSON has no 'content' array", malformed: true);
-                }
-
-                total ??= document.RootElement.Int64("totalFound") ?? 0;
-                page = [.. content.EnumerateArray().Select(posting => Map(posting, company, definition)).OfType<RawVacancy>()];
-                if (page.Count == 0)
-                {
-                    break;
-                }
-            }
-
-            foreach (var vacancy in page)
-            {
-                yield return await WithDetailAsync(context, company, vacancy, cancellationToken).ConfigureAwait(false);
-            }
+            yield return await WithDetailAsync(context, company, vacancy, cancellationToken).ConfigureAwait(false);
         }
     }
 

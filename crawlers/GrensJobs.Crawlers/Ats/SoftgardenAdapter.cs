@@ -10,11 +10,7 @@ internal sealed class SoftgardenAdapter : ISourceAdapter
 {
     public string Kind => SourceKinds.Softgarden;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        return [];
-    }
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.None(definition);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -22,12 +18,7 @@ internal sealed class SoftgardenAdapter : ISourceAdapter
         ArgumentNullException.ThrowIfNull(context);
         var url = AtsSettings.Append(context.Definition.Url, "jobs.feed.json");
         using var document = await AtsHttp.GetJsonAsync(context, url, cancellationToken).ConfigureAwait(false);
-        if (document.RootElement.Get("dataFeedElement") is not { ValueKind: JsonValueKind.Array } elements)
-        {
-            throw new AtsFeedException(url, "the JSON has no 'dataFeedElement' array", malformed: true);
-        }
-
-        foreach (var element in elements.EnumerateArray())
+        foreach (var element in AtsHttp.RequireArray(document, url, "dataFeedElement").EnumerateArray())
         {
             if (element.Get("item") is { ValueKind: JsonValueKind.Object } item && Map(item, context.Definition) is { } vacancy)
             {

@@ -22,62 +22,41 @@ internal sealed class WorkdayAdapter : ISourceAdapter
 
     public string Kind => SourceKinds.Workday;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) =>
-        AtsSettings.RequireAll(definition, TenantKey, SiteKey).Concat(AtsSettings.CheckPageSize(definition, 20));
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => AtsSettings.RequirePaged(definition, 20, TenantKey, SiteKey);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var definition = context.Definition;
-        var root = $"wday/cxs/{Uri.EscapeDataString(AtsSettings.Required(definition, TenantKey))}/{Uri.EscapeDataString(AtsSettings.Required(definition, SiteKey))}";
+        var root = $"wday/cxs/{AtsSettings.RequiredSegment(definition, TenantKey)}/{AtsSettings.RequiredSegment(definition, SiteKey)}";
         var limit = AtsSettings.PageSize(definition, DefaultPageSize);
         var listUrl = AtsSettings.Append(definition.Url, root + "/jobs");
-        long? total = null;
-        for (var offset = 0; total is null || offset < total; offset += limit)
+        var postings = AtsHttp.ReadByOffsetAsync<(string Path, RawVacancy Vacancy)>(context, "Workday", limit,
+            (offset, token) => ListAsync(context, listUrl, limit, offset, token),
+            // Workday states the total on the first page only (later pages say 0).
+            (document, _) => (document.RootElement.Int64("total"),
+                [.. AtsHttp.RequireArray(document, listUrl, "jobPostings").EnumerateArray()
+                    .Select(posting => Map(posting, root, context)).OfType<(string Path, RawVacancy Vacancy)>()]),
+            cancellationToken);
+        await foreach (var (path, vacancy) in postings.ConfigureAwait(false))
         {
-            JsonDocument document;
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, listUrl)
-                {
-                    Content = new StringContent(
-                        string.Create(CultureInfo.InvariantCulture, $$"""{"appliedFacets":{},"limit":{{limit}},"offset":{{offset}},"searchText":""}"""),
-                        Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                document = await AtsHttp.SendJsonAsync(context, request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (total is not null && AtsHttp.IsPageFailure(exception))
-            {
-                context.ReportProblem(string.Create(CultureInfo.InvariantCulture,
-                    $"Workday page at offset {offset} could not be read: {exception.Message}"));
-                continue;
-            }
-
-            List<(string Path, RawVacancy Vacancy)> page;
-            using (document)
-            {
-                if (document.RootElement.Get("jobPostings") is not { ValueKind: JsonValueKind.Array } postings)
-                {
-                    throw new AtsFeedException(listUrl, "the JSON has no 'jobPostings' array", malformed: true);
-                }
-
-                // Workday states the total on the first page only (later pages say 0).
-                total ??= document.RootElement.Int64("total") ?? 0;
-                page = [.. postings.EnumerateArray().Select(posting => Map(posting, root, context)).OfType<(string, RawVacancy)>()];
-                if (page.Count == 0)
-                {
-                    break;
-                }
-            }
-
-            foreach (var (path, vacancy) in page)
-            {
-                yield return await WithDetailAsync(context, AtsSettings.Append(definition.Url, root + path), vacancy, cancellationToken)
-                    .ConfigureAwait(false);
-            }
+            yield return await WithDetailAsync(context, AtsSettings.Append(definition.Url, root + path), vacancy, cancellationToken)
+                .ConfigureAwait(false);
         }
+    }
+
+    private static async Task<JsonDocument> ListAsync(
+        SourceReadContext context, Uri listUrl, int limit, int offset, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, listUrl)
+        {
+            Content = new StringContent(
+                string.Create(CultureInfo.InvariantCulture, $$"""{"appliedFacets":{},"limit":{{limit}},"offset":{{offset}},"searchText":""}"""),
+                Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return await AtsHttp.SendJsonAsync(context, request, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<RawVacancy> WithDetailAsync(

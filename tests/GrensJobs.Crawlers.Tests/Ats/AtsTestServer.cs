@@ -1,9 +1,7 @@
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 using GrensJobs.Crawlers.Web;
-using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace GrensJobs.Crawlers.Tests.Ats;
@@ -13,27 +11,25 @@ internal sealed class AtsTestServer : IDisposable
 {
     public static readonly DateOnly Today = new(2026, 11, 24);
 
-    private readonly HttpPageFetcher fetcher = new(new SocketsHttpHandler(), new FetchLimits());
+    private readonly HttpPageFetcher fetcher = TestSites.Fetcher();
 
     public WireMockServer Server { get; } = WireMockServer.Start();
 
-    public Uri Url => new(Server.Urls[0]);
+    public Uri Url => Server.BaseUrl();
 
     public static string Fixture(string name) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Ats", name));
 
     public void Serve(IRequestBuilder request, string fixture, string contentType = "application/json; charset=utf-8") =>
-        Server.Given(request).RespondWith(Response.Create().WithStatusCode(200)
-            .WithHeader("Content-Type", contentType).WithBody(Fixture(fixture)));
+        Server.Serve(request, 200, contentType, Fixture(fixture));
 
     public void ServeBody(IRequestBuilder request, string body, int status = 200) =>
-        Server.Given(request).RespondWith(Response.Create().WithStatusCode(status)
-            .WithHeader("Content-Type", "application/json").WithBody(body));
+        Server.Serve(request, status, "application/json", body);
 
-    public static IRequestBuilder Get(string path) => Request.Create().WithPath(path).UsingGet();
+    public static IRequestBuilder Get(string path) => TestSites.Get(path);
 
     public SourceReadContext Context(string kind, params (string Key, string Value)[] settings) =>
-        new(Definition(kind, settings), fetcher, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero)));
+        TestSites.Context(Definition(kind, settings), fetcher, new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
 
     public SourceDefinition Definition(string kind, params (string Key, string Value)[] settings) => new()
     {
@@ -47,16 +43,8 @@ internal sealed class AtsTestServer : IDisposable
         Settings = settings.ToDictionary(setting => setting.Key, setting => setting.Value, StringComparer.OrdinalIgnoreCase),
     };
 
-    public static async Task<List<RawVacancy>> ReadAllAsync(ISourceAdapter adapter, SourceReadContext context)
-    {
-        var vacancies = new List<RawVacancy>();
-        await foreach (var vacancy in adapter.ReadAsync(context, TestContext.Current.CancellationToken))
-        {
-            vacancies.Add(vacancy);
-        }
-
-        return vacancies;
-    }
+    public static Task<List<RawVacancy>> ReadAllAsync(ISourceAdapter adapter, SourceReadContext context) =>
+        TestSites.ReadAllAsync(adapter, context);
 
     public void Dispose()
     {

@@ -2,10 +2,6 @@ using System.Text;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Declarative;
 using GrensJobs.Crawlers.Sources;
-using GrensJobs.Crawlers.Web;
-using Microsoft.Extensions.Time.Testing;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace GrensJobs.Crawlers.Tests.Declarative;
@@ -15,23 +11,20 @@ internal sealed class SiteServer : IDisposable
 {
     private readonly WireMockServer server = WireMockServer.Start();
 
-    public Uri BaseUrl => new(server.Urls[0]);
+    public Uri BaseUrl => server.BaseUrl();
 
     public Uri UrlOf(string pathAndQuery) => new(BaseUrl, pathAndQuery);
 
     public void Page(string path, string html, string charset = "utf-8", int status = 200, (string Name, string Value)? query = null)
     {
-        var request = Request.Create().WithPath(path).UsingGet();
+        var request = TestSites.Get(path);
         if (query is { } parameter)
         {
             request = request.WithParam(parameter.Name, parameter.Value);
         }
 
         var encoding = Encoding.GetEncoding(charset);
-        server.Given(request).RespondWith(Response.Create()
-            .WithStatusCode(status)
-            .WithHeader("Content-Type", $"text/html; charset={charset}")
-            .WithBody(encoding.GetBytes(html)));
+        server.Serve(request, status, $"text/html; charset={charset}", encoding.GetBytes(html));
     }
 
     public int RequestCount(string path) =>
@@ -49,15 +42,9 @@ internal sealed class SiteServer : IDisposable
 
     public static async Task<(List<RawVacancy> Vacancies, SourceReadContext Context)> ReadAsync(SourceDefinition definition)
     {
-        using var fetcher = new HttpPageFetcher(new SocketsHttpHandler(), new FetchLimits(), disposePipeline: true);
-        var context = new SourceReadContext(definition, fetcher, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero)));
-        var vacancies = new List<RawVacancy>();
-        await foreach (var vacancy in new HtmlSiteAdapter().ReadAsync(context, TestContext.Current.CancellationToken))
-        {
-            vacancies.Add(vacancy);
-        }
-
-        return (vacancies, context);
+        using var fetcher = TestSites.Fetcher();
+        var context = TestSites.Context(definition, fetcher, new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+        return (await TestSites.ReadAllAsync(new HtmlSiteAdapter(), context), context);
     }
 
     public void Dispose() => server.Stop();

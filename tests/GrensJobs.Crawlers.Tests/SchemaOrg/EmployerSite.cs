@@ -3,9 +3,6 @@ using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.SchemaOrg;
 using GrensJobs.Crawlers.Sources;
 using GrensJobs.Crawlers.Web;
-using Microsoft.Extensions.Time.Testing;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace GrensJobs.Crawlers.Tests.SchemaOrg;
@@ -22,24 +19,20 @@ internal sealed class EmployerSite : IDisposable
 
     public EmployerSite Page(string path, string html, int status = 200, string? query = null)
     {
-        var request = Request.Create().WithPath(path).UsingGet();
+        var request = TestSites.Get(path);
         if (query is not null)
         {
             var parts = query.Split('=', 2);
             request = request.WithParam(parts[0], parts[1]);
         }
 
-        server.Given(request).AtPriority(query is null ? 10 : 1).RespondWith(Response.Create()
-            .WithStatusCode(status)
-            .WithHeader("Content-Type", "text/html; charset=utf-8")
-            .WithBody(html));
+        server.Serve(request, status, "text/html; charset=utf-8", html, priority: query is null ? 10 : 1);
         return this;
     }
 
     public EmployerSite File(string path, string contentType, byte[] body)
     {
-        server.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(Response.Create()
-            .WithStatusCode(200).WithHeader("Content-Type", contentType).WithBody(body));
+        server.Serve(TestSites.Get(path), 200, contentType, body);
         return this;
     }
 
@@ -74,7 +67,7 @@ internal sealed class EmployerSite : IDisposable
     public async Task<CrawlResult> CrawlAsync(string startPath = "/", int maxPages = 300, Func<string, bool>? disallowed = null)
     {
         var handler = new RobotsHandler(disallowed ?? (_ => false)) { InnerHandler = new SocketsHttpHandler() };
-        using var fetcher = new HttpPageFetcher(handler, new FetchLimits { MaxPages = maxPages }, disposePipeline: true);
+        using var fetcher = TestSites.Fetcher(handler, new FetchLimits { MaxPages = maxPages });
         var definition = new SourceDefinition
         {
             Id = "url",
@@ -82,13 +75,8 @@ internal sealed class EmployerSite : IDisposable
             Url = new Uri(Base + startPath),
             AllowPrivateAddresses = true,
         };
-        var context = new SourceReadContext(definition, fetcher, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)));
-        var vacancies = new List<RawVacancy>();
-        await foreach (var vacancy in new SchemaOrgSiteAdapter().ReadAsync(context, TestContext.Current.CancellationToken))
-        {
-            vacancies.Add(vacancy);
-        }
-
+        var context = TestSites.Context(definition, fetcher, new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+        var vacancies = await TestSites.ReadAllAsync(new SchemaOrgSiteAdapter(), context);
         return new CrawlResult(vacancies, context.Problems, fetcher.PagesFetched);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 
@@ -15,58 +14,28 @@ public sealed class UwvAdapter : ISourceAdapter
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    private const string Feed = "UWV";
+    private static readonly PagedJsonFeed<UwvPage, UwvPositionOpening> Format = new()
+    {
+        Feed = "UWV",
+        Path = "position-openings",
+        Query = (number, size) => string.Create(CultureInfo.InvariantCulture, $"page={number}&pageSize={size}"),
+        DefaultPageSize = DefaultPageSize,
+        MaxPageSize = MaxPageSize,
+        Items = page => page.PositionOpenings,
+        PageSize = page => page.Paging?.PageSize,
+        Total = page => page.Paging?.TotalCount,
+        IsOpen = (opening, context) => UwvMapper.Profile(opening, context.Definition.Language) is { } profile
+            && UwvMapper.IsOpen(opening, profile, context.Today),
+        Map = (opening, definition) => UwvMapper.Profile(opening, definition.Language) is { } profile
+            ? UwvMapper.Map(opening, profile, definition)
+            : null,
+        Unmappable = "a position opening without documentId.value or positionTitle",
+    };
 
     public string Kind => SourceKinds.Uwv;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        var problems = new List<SourceProblem>();
-        _ = JsonFeedPage.PageSize(definition, DefaultPageSize, MaxPageSize, problems);
-        return problems;
-    }
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => Format.Validate(definition);
 
-    public async IAsyncEnumerable<RawVacancy> ReadAsync(
-        SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var definition = context.Definition;
-        var size = JsonFeedPage.PageSize(definition, DefaultPageSize, MaxPageSize, problems: null);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var number = 1; ; number++)
-        {
-            var url = JsonFeedPage.Combine(definition.Url, "position-openings",
-                string.Create(CultureInfo.InvariantCulture, $"page={number}&pageSize={size}"));
-            var page = await JsonFeedPage.GetAsync<UwvPage>(context, Feed, url, number == 1, cancellationToken)
-                .ConfigureAwait(false);
-            if (page is null)
-            {
-                yield break;
-            }
-
-            foreach (var opening in page.PositionOpenings)
-            {
-                if (UwvMapper.Profile(opening, definition.Language) is not { } profile
-                    || !UwvMapper.IsOpen(opening, profile, context.Today))
-                {
-                    continue;
-                }
-
-                if (UwvMapper.Map(opening, profile, definition) is not { } vacancy)
-                {
-                    context.ReportProblem($"{Feed} page {url}: a position opening without documentId.value or positionTitle was skipped.");
-                }
-                else if (seen.Add(vacancy.Id!))
-                {
-                    yield return vacancy;
-                }
-            }
-
-            if (JsonFeedPage.IsLastPage(number, page.Paging?.PageSize ?? size, page.PositionOpenings.Count, page.Paging?.TotalCount))
-            {
-                yield break;
-            }
-        }
-    }
+    public IAsyncEnumerable<RawVacancy> ReadAsync(SourceReadContext context, CancellationToken cancellationToken) =>
+        Format.ReadAsync(context, cancellationToken);
 }

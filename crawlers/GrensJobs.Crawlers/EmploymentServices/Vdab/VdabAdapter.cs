@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 
@@ -14,57 +13,25 @@ public sealed class VdabAdapter : ISourceAdapter
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    private const string Feed = "VDAB";
+    private static readonly PagedJsonFeed<VdabPage, VdabVacature> Format = new()
+    {
+        Feed = "VDAB",
+        Path = "vacatures",
+        Query = (number, size) => string.Create(CultureInfo.InvariantCulture, $"page={number}&size={size}"),
+        DefaultPageSize = DefaultPageSize,
+        MaxPageSize = MaxPageSize,
+        Items = page => page.Vacatures,
+        PageSize = page => page.Grootte,
+        Total = page => page.TotaalAantal,
+        IsOpen = (vacature, context) => VdabMapper.IsOpen(vacature, context.Today),
+        Map = VdabMapper.Map,
+        Unmappable = "a vacature without vacaturenummer or functie.titel",
+    };
 
     public string Kind => SourceKinds.Vdab;
 
-    public IEnumerable<SourceProblem> Validate(SourceDefinition definition)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        var problems = new List<SourceProblem>();
-        _ = JsonFeedPage.PageSize(definition, DefaultPageSize, MaxPageSize, problems);
-        return problems;
-    }
+    public IEnumerable<SourceProblem> Validate(SourceDefinition definition) => Format.Validate(definition);
 
-    public async IAsyncEnumerable<RawVacancy> ReadAsync(
-        SourceReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var definition = context.Definition;
-        var size = JsonFeedPage.PageSize(definition, DefaultPageSize, MaxPageSize, problems: null);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var number = 1; ; number++)
-        {
-            var url = JsonFeedPage.Combine(definition.Url, "vacatures",
-                string.Create(CultureInfo.InvariantCulture, $"page={number}&size={size}"));
-            var page = await JsonFeedPage.GetAsync<VdabPage>(context, Feed, url, number == 1, cancellationToken)
-                .ConfigureAwait(false);
-            if (page is null)
-            {
-                yield break;
-            }
-
-            foreach (var vacature in page.Vacatures)
-            {
-                if (!VdabMapper.IsOpen(vacature, context.Today))
-                {
-                    continue;
-                }
-
-                if (VdabMapper.Map(vacature, definition) is not { } vacancy)
-                {
-                    context.ReportProblem($"{Feed} page {url}: a vacature without vacaturenummer or functie.titel was skipped.");
-                }
-                else if (seen.Add(vacancy.Id!))
-                {
-                    yield return vacancy;
-                }
-            }
-
-            if (JsonFeedPage.IsLastPage(number, page.Grootte ?? size, page.Vacatures.Count, page.TotaalAantal))
-            {
-                yield break;
-            }
-        }
-    }
+    public IAsyncEnumerable<RawVacancy> ReadAsync(SourceReadContext context, CancellationToken cancellationToken) =>
+        Format.ReadAsync(context, cancellationToken);
 }
