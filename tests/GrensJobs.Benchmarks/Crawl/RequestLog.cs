@@ -9,6 +9,9 @@ internal sealed class RequestLog(int sites)
     private long bytes;
     private long total;
 
+    /// <summary>When the log was made (the servers started).</summary>
+    public long Origin { get; } = Stopwatch.GetTimestamp();
+
     public long Total => Interlocked.Read(ref total);
 
     public long Bytes => Interlocked.Read(ref bytes);
