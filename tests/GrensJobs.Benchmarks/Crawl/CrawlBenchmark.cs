@@ -113,6 +113,3 @@ internal static class CrawlBenchmark
         }
     }
 }
-
-internal sealed record CrawlRun(
-    TimeSpan Elapsed, long Vacancies, IReadOnlyList<string> Problems, IReadOnlyList<MemorySampler.Sample> Memory, long BytesServed);

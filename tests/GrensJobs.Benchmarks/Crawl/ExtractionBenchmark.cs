@@ -65,7 +65,3 @@ internal static class ExtractionBenchmark
         return (done / wall, cpu > 0 ? done / cpu : 0, done);
     }
 }
-
-internal sealed record ExtractionFigures(
-    double PagesPerSecond, double PagesPerCpuSecond, double ParsePerSecond, double ParsePerCpuSecond, double AverageChars,
-    long Vacancies, long Links);
