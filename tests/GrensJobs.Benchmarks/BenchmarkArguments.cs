@@ -19,6 +19,15 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>Where <c>demo-sites</c> writes the sites (<c>--out DIR</c>).</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Sites crawled at once by the <c>crawl</c> benchmark (<c>--hosts</c>).</summary>
+    public int Hosts { get; init; } = 100;
+
+    /// <summary>Politeness of every <c>crawl</c> site, requests per second (<c>--rate</c>).</summary>
+    public double Rate { get; init; } = 2;
+
+    /// <summary>Requests over all sites in the <c>crawl</c> benchmark (<c>--pages</c>).</summary>
+    public int Pages { get; init; } = 100_000;
+
     public static BenchmarkArguments Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "normalise";
@@ -32,6 +41,9 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             SkipPeer = args.Contains("--skip-peer"),
             WorkDirectory = Text(args, "--work"),
             OutputDirectory = Text(args, "--out"),
+            Hosts = Value(args, "--hosts") ?? 100,
+            Rate = Text(args, "--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : 2,
+            Pages = Value(args, "--pages") ?? (quick ? 5_000 : 100_000),
         };
     }
 

@@ -1,4 +1,5 @@
 using GrensJobs.Benchmarks;
+using GrensJobs.Benchmarks.Crawl;
 using GrensJobs.Benchmarks.DemoSites;
 using GrensJobs.Benchmarks.Search;
 
@@ -6,6 +7,7 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- normalise [--count N] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- corpus --count N [--seed S] | grensjobs import -
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- peer --count N [--queries Q] [--quick] [--explain]
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
@@ -14,6 +16,7 @@ return arguments.Suite switch
     "corpus" => await CorpusCommand.RunAsync(arguments, CancellationToken.None),
     "peer" => await PeerBenchmark.RunAsync(arguments, CancellationToken.None),
     "search" => await SearchBenchmark.RunAsync(arguments, CancellationToken.None),
+    "crawl" => await CrawlBenchmark.RunAsync(arguments, CancellationToken.None),
     "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
 };
@@ -24,6 +27,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks corpus --count N [--seed S]    (raw JSON lines on stdout)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks peer [--count N] [--queries Q] [--seed S] [--quick] [--explain]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks search [--count N] [--queries Q] [--seed S] [--quick] [--skip-peer] [--work DIR]");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;
 }

@@ -41,15 +41,21 @@ internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions
         return new Release(overall, state.Concurrency);
     }
 
-    /// <summary>Waits for the authority's next send slot, <paramref name="interval"/> after the previous one.</summary>
+    /// <summary>
+    /// Waits for the authority's next send slot, <paramref name="interval"/> after the previous one. The slot is
+    /// reserved first (so waiters queue in order); a request that wakes up late (a GC pause, a busy thread pool)
+    /// pushes the next slot back instead of letting the next request catch up, and no request is handed on less than
+    /// <paramref name="interval"/> after the previous hand-off.
+    /// </summary>
     public async Task WaitForSlotAsync(Uri url, TimeSpan interval, CancellationToken cancellationToken)
     {
         var state = State(url, 1);
         TimeSpan wait;
+        DateTimeOffset slot;
         lock (state)
         {
             var now = time.GetUtcNow();
-            var slot = state.Next > now ? state.Next : now;
+            slot = state.Next > now ? state.Next : now;
             state.Next = slot + interval;
             wait = slot - now;
         }
@@ -57,7 +63,52 @@ internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions
         if (wait > TimeSpan.Zero)
         {
             Log.PolitenessDelay(logger, state.Authority, wait.TotalMilliseconds);
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        while (true)
+        {
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            lock (state)
+            {
+                var now = time.GetUtcNow();
+                // Timers may fire a little early: the slot itself is checked against the clock too.
+                var afterLast = state.LastSent + interval;
+                var earliest = afterLast > slot ? afterLast : slot;
+                if (now >= earliest)
+                {
+                    state.LastSent = now;
+                    if (now + interval > state.Next)
+                    {
+                        state.Next = now + interval;
+                    }
+
+                    return;
+                }
+
+                wait = earliest - now;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The response to a request of the authority arrived (or the request failed): the next slot is at least
+    /// <paramref name="interval"/> from now. The server received the request before it answered, so this holds the
+    /// interval at the server even when the send itself was late (a new connection's handshake, a pause).
+    /// </summary>
+    public void Answered(Uri url, TimeSpan interval)
+    {
+        var state = State(url, 1);
+        lock (state)
+        {
+            var next = time.GetUtcNow() + interval;
+            if (next > state.Next)
+            {
+                state.Next = next;
+            }
         }
     }
 
@@ -80,6 +131,9 @@ internal sealed class AuthorityGate(TimeProvider time, IOptions<CrawlHttpOptions
         public SemaphoreSlim Concurrency { get; } = new(concurrency);
 
         public DateTimeOffset Next { get; set; } = DateTimeOffset.MinValue;
+
+        /// <summary>When the last request was handed on to be sent.</summary>
+        public DateTimeOffset LastSent { get; set; } = DateTimeOffset.MinValue;
     }
 
     private sealed class Release(SemaphoreSlim overall, SemaphoreSlim authority) : IDisposable

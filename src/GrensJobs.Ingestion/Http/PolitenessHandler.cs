@@ -34,8 +34,23 @@ internal sealed class PolitenessHandler(
             return RobotsRefusal.Create(request);
         }
 
-        await gate.WaitForSlotAsync(url, Interval(settings.Politeness, robots.CrawlDelay, MaxCrawlDelay), cancellationToken).ConfigureAwait(false);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return await SendInSlotAsync(request, Interval(settings.Politeness, robots.CrawlDelay, MaxCrawlDelay), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Sends in the authority's next slot; the slot after it is an interval after the answer at the earliest.</summary>
+    private async Task<HttpResponseMessage> SendInSlotAsync(HttpRequestMessage request, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var url = request.RequestUri!;
+        await gate.WaitForSlotAsync(url, interval, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Answered(url, interval);
+        }
     }
 
     internal static TimeSpan Interval(PolitenessSettings politeness, TimeSpan? crawlDelay, TimeSpan maxCrawlDelay)
@@ -53,8 +68,8 @@ internal sealed class PolitenessHandler(
         using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
         request.Options.Set(CrawlRunSettings.Key, settings);
         SetUserAgent(request);
-        await gate.WaitForSlotAsync(robotsUrl, Interval(settings.Politeness, null, MaxCrawlDelay), cancellationToken).ConfigureAwait(false);
-        using (var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false))
+        using (var response = await SendInSlotAsync(request, Interval(settings.Politeness, null, MaxCrawlDelay), cancellationToken)
+                   .ConfigureAwait(false))
         {
             var status = (int)response.StatusCode;
             if (status is >= 200 and < 300)
