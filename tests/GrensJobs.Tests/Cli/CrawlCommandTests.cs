@@ -43,6 +43,14 @@ public sealed class CrawlCommandTests(DemoSitesFixture demo) : IClassFixture<Dem
             (await store.GetAsync("emmerich-logistik", "1704545", Token))?.Cluster);
         var sources = await services.GetRequiredService<ICrawlLog>().ListSourcesAsync(Token);
         Assert.All(sources, source => Assert.Equal(SourceHealth.Healthy, source.Health));
+
+        using var index = await IndexSync.OpenForSearchAsync(services, new StringWriter(), Token);
+        var all = services.GetRequiredService<GrensJobs.Search.Querying.VacancySearcher>()
+            .Search(index, new GrensJobs.Search.Querying.SearchRequest { Top = 400 });
+        Assert.Equal(309, all.Total);
+        var merged = Assert.Single(all.Results, hit => hit.Id is "1704307" or "10000-1202368160-S");
+        var members = merged.Duplicates.Select(duplicate => duplicate.Source).Append(merged.Source).Order(StringComparer.Ordinal);
+        Assert.Equal(["ba-demo", "emmerich-logistik"], members);
     }
 
     [Fact]
