@@ -36,12 +36,14 @@ public sealed class BundesagenturAdapterPartitionTests : IDisposable
     {
         server.Given(List()).AtPriority(50).RespondWith(Json(Page(25_000, 1, 100)));
         server.Given(List().WithParam("arbeitszeit", "vz")).AtPriority(20).RespondWith(Json(Page(12_000, 1, 100)));
+        // The partitions' counts add up to their parent's (a short page ends each one's paging early).
         server.Given(List().WithParam("arbeitszeit", "vz").WithParam("befristung", "1")).AtPriority(10)
-            .RespondWith(Json(Page(2, 1, 2)));
+            .RespondWith(Json(Page(6_000, 1, 2)));
         server.Given(List().WithParam("arbeitszeit", "vz").WithParam("befristung", "2")).AtPriority(10)
-            .RespondWith(Json(Page(1, 3, 1)));
-        server.Given(List().WithParam("arbeitszeit", "tz")).AtPriority(20).RespondWith(Json(Page(2, 2, 2)));
-        foreach (var other in new[] { "snw", "ho", "mj" })
+            .RespondWith(Json(Page(6_000, 3, 1)));
+        server.Given(List().WithParam("arbeitszeit", "tz")).AtPriority(20).RespondWith(Json(Page(9_999, 2, 2)));
+        server.Given(List().WithParam("arbeitszeit", "snw")).AtPriority(20).RespondWith(Json(Page(3_001, 1, 0)));
+        foreach (var other in new[] { "ho", "mj" })
         {
             server.Given(List().WithParam("arbeitszeit", other)).AtPriority(20).RespondWith(Json(Page(0, 1, 0)));
         }
@@ -58,6 +60,28 @@ public sealed class BundesagenturAdapterPartitionTests : IDisposable
         Assert.Equal(8, lists.Count); // all, vz, vz+befristet, vz+unbefristet, tz, snw, ho, mj
         Assert.All(lists, r => Assert.Equal("1", r.Query?["page"].ToString()));
         Assert.Equal(3, server.LogEntries.Count(e => e.RequestMessage.Path.StartsWith("/pc/v4/jobdetails/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ReadAsync_FacetsDoNotCoverEveryResult_ReportsTheGapSoNothingExpires()
+    {
+        server.Given(List()).AtPriority(50).RespondWith(Json(Page(15_000, 1, 100)));
+        server.Given(List().WithParam("arbeitszeit", "vz")).AtPriority(20).RespondWith(Json(Page(5_000, 1, 2)));
+        server.Given(List().WithParam("arbeitszeit", "tz")).AtPriority(20).RespondWith(Json(Page(5_000, 3, 1)));
+        foreach (var other in new[] { "snw", "ho", "mj" })
+        {
+            server.Given(List().WithParam("arbeitszeit", other)).AtPriority(20).RespondWith(Json(Page(0, 1, 0)));
+        }
+
+        AnyDetail(server);
+        using var fetcher = FeedTestKit.Fetcher();
+        var context = FeedTestKit.Context(Definition(), fetcher);
+
+        var vacancies = await FeedTestKit.ReadAllAsync(adapter, context, TestContext.Current.CancellationToken);
+
+        Assert.Equal([RefNr(1), RefNr(2), RefNr(3)], vacancies.Select(v => v.Id));
+        var problem = Assert.Single(context.Problems);
+        Assert.Contains("hold 10000 of its 15000 results", problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -21,13 +22,16 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
 
     public const int PageSize = 100;
 
+    /// <summary>Share of a split query's results its partitions must hold (listings move while they are read).</summary>
+    public const double MinPartitionCoverage = 0.98;
+
     private readonly SemaphoreSlim gate = new(maxParallelRequests, maxParallelRequests);
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
     public async IAsyncEnumerable<RawVacancy> ReadAsync(
         JobsucheQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var items in ReadPartitionAsync(query, 0, cancellationToken).ConfigureAwait(false))
+        await foreach (var items in ReadPartitionAsync(query, 0, new PartitionTally(), cancellationToken).ConfigureAwait(false))
         {
             var fresh = new List<JobsucheListItem>();
             foreach (var item in items)
@@ -56,8 +60,12 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
 
     public void Dispose() => gate.Dispose();
 
+    /// <summary>
+    /// One query's pages; when it has more results than the cap, its facet partitions instead. Adds its own result
+    /// count to <paramref name="parent"/>, so the parent can tell whether its partitions covered it.
+    /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<JobsucheListItem>> ReadPartitionAsync(
-        JobsucheQuery query, int level, [EnumeratorCancellation] CancellationToken cancellationToken)
+        JobsucheQuery query, int level, PartitionTally parent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var first = await PageAsync(query, 1, isRoot: level == 0, cancellationToken).ConfigureAwait(false);
         if (first is null)
@@ -66,17 +74,27 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
         }
 
         var total = first.MaxErgebnisse ?? first.Items.Count;
+        parent.Results += total;
         if (total > ResultCap)
         {
             var (children, nextLevel) = Split(query, level);
             if (children.Count > 0)
             {
+                var parts = new PartitionTally();
                 foreach (var child in children)
                 {
-                    await foreach (var items in ReadPartitionAsync(child, nextLevel, cancellationToken).ConfigureAwait(false))
+                    await foreach (var items in ReadPartitionAsync(child, nextLevel, parts, cancellationToken).ConfigureAwait(false))
                     {
                         yield return items;
                     }
+                }
+
+                // Facet values need not cover every job (one with no working-time model, say): if the parts hold
+                // clearly fewer than the whole, the listing was not read completely and nothing may expire.
+                if (parts.Results < total * MinPartitionCoverage)
+                {
+                    context.ReportProblem(string.Create(CultureInfo.InvariantCulture,
+                        $"Bundesagentur: the partitions of {query.Describe()} hold {parts.Results} of its {total} results; the rest cannot be listed."));
                 }
 
                 yield break;
@@ -208,5 +226,11 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
         {
             gate.Release();
         }
+    }
+
+    /// <summary>The result counts the partitions of one query report.</summary>
+    private sealed class PartitionTally
+    {
+        public long Results { get; set; }
     }
 }
