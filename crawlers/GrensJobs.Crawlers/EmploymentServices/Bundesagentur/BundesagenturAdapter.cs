@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 using Refit;
@@ -17,11 +15,6 @@ public sealed class BundesagenturAdapter : ISourceAdapter
 {
     /// <summary>Requests in flight at once (the API's WAF answers 403 to bursts).</summary>
     public const int MaxParallelRequests = 2;
-
-    private static readonly RefitSettings Refit = new(new SystemTextJsonContentSerializer(new JsonSerializerOptions
-    {
-        NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    }));
 
     public string Kind => SourceKinds.Bundesagentur;
 
@@ -50,18 +43,12 @@ public sealed class BundesagenturAdapter : ISourceAdapter
                 $"The Bundesagentur source '{context.Definition.Id}' is invalid: {string.Join(" ", problems.Select(p => p.Message))}");
         }
 
-        using var http = context.Fetcher.CreateClient(BaseAddress(context.Definition.Url));
-        var api = RestService.For<IJobsucheApi>(http, Refit);
+        var (http, api) = RefitFeed.Create<IJobsucheApi>(context.Fetcher, context.Definition.Url, RefitFeed.ExactNames);
+        using var client = http;
         using var reader = new JobsucheReader(api, context, settings.UseV6List, MaxParallelRequests);
         await foreach (var vacancy in reader.ReadAsync(settings.Query, cancellationToken).ConfigureAwait(false))
         {
             yield return vacancy;
         }
-    }
-
-    private static Uri BaseAddress(Uri url)
-    {
-        var text = url.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        return new Uri(text, UriKind.Absolute);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Text;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
@@ -191,10 +190,7 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
         return null;
     }
 
-    private static string Status(IApiResponse response) =>
-        response.StatusCode is { } status
-            ? $"HTTP {(int)status} {response.ReasonPhrase}"
-            : response.Error?.Message ?? "no response";
+    private static string Status(IApiResponse response) => RefitFeed.Status(response);
 
     private async Task<T> SendAsync<T>(Func<Task<T>> send, CancellationToken cancellationToken)
         where T : IApiResponse
@@ -202,25 +198,7 @@ internal sealed class JobsucheReader(IJobsucheApi api, SourceReadContext context
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var response = await send().ConfigureAwait(false);
-            if (response.StatusCode is null && response.Error?.InnerException is { } cause)
-            {
-                // Refit wraps what the pipeline threw (no response at all): the page cap, cancellation, a failed
-                // connection. Those are not data; they end or fail the run as with any other fetch.
-                response.Dispose();
-                if (cause is HttpRequestException)
-                {
-                    throw new FetchFailedException(response.Error.Uri ?? context.Definition.Url, cause.Message, cause);
-                }
-
-                ExceptionDispatchInfo.Capture(cause).Throw();
-            }
-
-            return response;
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new FetchFailedException(context.Definition.Url, exception.Message, exception);
+            return await RefitFeed.SendAsync(send, context.Definition.Url).ConfigureAwait(false);
         }
         finally
         {

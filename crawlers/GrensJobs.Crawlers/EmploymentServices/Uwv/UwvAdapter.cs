@@ -1,4 +1,3 @@
-using System.Globalization;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 
@@ -14,11 +13,10 @@ public sealed class UwvAdapter : ISourceAdapter
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    private static readonly PagedJsonFeed<UwvPage, UwvPositionOpening> Format = new()
+    private static readonly PagedJsonFeed<IUwvApi, UwvPage, UwvPositionOpening> Format = new()
     {
         Feed = "UWV",
-        Path = "position-openings",
-        Query = (number, size) => string.Create(CultureInfo.InvariantCulture, $"page={number}&pageSize={size}"),
+        Page = (api, number, size, cancellationToken) => api.PageAsync(number, size, cancellationToken),
         DefaultPageSize = DefaultPageSize,
         MaxPageSize = MaxPageSize,
         Items = page => page.PositionOpenings,

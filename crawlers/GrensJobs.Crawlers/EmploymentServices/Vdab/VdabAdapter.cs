@@ -1,4 +1,3 @@
-using System.Globalization;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 
@@ -13,11 +12,10 @@ public sealed class VdabAdapter : ISourceAdapter
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    private static readonly PagedJsonFeed<VdabPage, VdabVacature> Format = new()
+    private static readonly PagedJsonFeed<IVdabApi, VdabPage, VdabVacature> Format = new()
     {
         Feed = "VDAB",
-        Path = "vacatures",
-        Query = (number, size) => string.Create(CultureInfo.InvariantCulture, $"page={number}&size={size}"),
+        Page = (api, number, size, cancellationToken) => api.PageAsync(number, size, cancellationToken),
         DefaultPageSize = DefaultPageSize,
         MaxPageSize = MaxPageSize,
         Items = page => page.Vacatures,
