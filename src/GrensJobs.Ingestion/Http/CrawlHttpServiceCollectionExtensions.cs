@@ -1,5 +1,5 @@
-using GrensJobs.Ingestion.Crawling;
 using System.Net;
+using GrensJobs.Ingestion.Crawling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -70,8 +70,8 @@ public static class CrawlHttpServiceCollectionExtensions
         var options = provider.GetRequiredService<IOptions<CrawlHttpOptions>>().Value;
         return new SocketsHttpHandler
         {
-            AllowAutoRedirect = options.MaxRedirects > 0,
-            MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+            // Redirects are followed by the run's CrawlRunHandler, so every hop passes robots.txt and politeness.
+            AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,
             ConnectTimeout = options.ConnectTimeout,
             ConnectCallback = provider.GetRequiredService<SsrfGuard>().ConnectAsync,

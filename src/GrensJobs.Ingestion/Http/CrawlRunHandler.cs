@@ -1,18 +1,68 @@
+using System.Net;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace GrensJobs.Ingestion.Http;
 
 /// <summary>
-/// The outermost handler of one run's fetcher: stamps the run's <see cref="CrawlRunSettings"/> on every request and
-/// turns the pipeline's failures into <see cref="HttpRequestException"/>s with a clear message (timeouts, an open
-/// circuit, a refused address, a body cut off, too many redirects), which the fetcher reports as failed fetches.
+/// The outermost handler of one run's fetcher: stamps the run's <see cref="CrawlRunSettings"/> on every request,
+/// follows redirects itself — each hop goes through the whole pipeline again, so robots.txt, the rate limit and the
+/// SSRF guard judge every target, at most <c>maxRedirects</c> hops — and turns the pipeline's failures into
+/// <see cref="HttpRequestException"/>s with a clear message (timeouts, an open circuit, a refused address, a body cut
+/// off, too many redirects), which the fetcher reports as failed fetches.
 /// </summary>
 internal sealed class CrawlRunHandler(CrawlRunSettings settings, int maxRedirects) : DelegatingHandler
 {
     public CrawlRunSettings Settings { get; } = settings;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var current = request;
+        for (var hop = 0; ; hop++)
+        {
+            var response = await SendOnceAsync(current, cancellationToken).ConfigureAwait(false);
+            if ((int)response.StatusCode is not (301 or 302 or 303 or 307 or 308) || response.Headers.Location is not { } location)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            if (hop == maxRedirects)
+            {
+                throw new HttpRequestException(
+                    $"gave up after {maxRedirects} redirects (a redirect loop?); the last one pointed to {location}");
+            }
+
+            var next = Redirected(current, response.StatusCode, new Uri(current.RequestUri!, location));
+            if (!ReferenceEquals(current, request))
+            {
+                current.Dispose();
+            }
+
+            current = next;
+        }
+    }
+
+    /// <summary>The request a redirect asks for: GET after 303 (and after 301/302 of a POST), else the same method and body.</summary>
+    private static HttpRequestMessage Redirected(HttpRequestMessage previous, HttpStatusCode status, Uri target)
+    {
+        var keepMethod = status is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect
+            || (status is not HttpStatusCode.SeeOther && previous.Method == HttpMethod.Get);
+        var next = new HttpRequestMessage(keepMethod ? previous.Method : HttpMethod.Get, target)
+        {
+            Content = keepMethod ? previous.Content : null,
+            Version = previous.Version,
+        };
+        foreach (var header in previous.Headers)
+        {
+            next.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        return next;
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Options.Set(CrawlRunSettings.Key, Settings);
         HttpResponseMessage response;
@@ -36,13 +86,6 @@ internal sealed class CrawlRunHandler(CrawlRunSettings settings, int maxRedirect
         catch (Exception exception) when (CrawlResilience.Find<BodyRejectedException>(exception) is { } rejected)
         {
             throw new HttpRequestException(rejected.Message, exception);
-        }
-
-        if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
-        {
-            response.Dispose();
-            throw new HttpRequestException(
-                $"gave up after {maxRedirects} redirects (a redirect loop?); the last one pointed to {location}");
         }
 
         return response;

@@ -50,6 +50,38 @@ public sealed class CrawlPipelineRobotsTests : IDisposable
     }
 
     [Fact]
+    public async Task Fetch_RedirectIntoADisallowedPath_IsNotFollowed()
+    {
+        Robots(200, "User-agent: GrensJobs\nDisallow: /intern/\n");
+        server.Given(Request.Create().WithPath("/stellen/42").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(301).WithHeader("Location", "/intern/stelle-42"));
+        Page("/intern/stelle-42");
+        using var fetcher = harness.Fetcher(server.Loopback());
+
+        var page = await fetcher.GetAsync(new Uri(server.Loopback() + "/stellen/42"), Token);
+
+        Assert.True(page.BlockedByRobots);
+        Assert.Equal(server.Loopback() + "/intern/stelle-42", page.Url.GetLeftPart(UriPartial.Path));
+        Assert.Equal(0, server.CountRequests("/intern/stelle-42"));
+    }
+
+    [Fact]
+    public async Task Fetch_RedirectToAnAllowedPage_EndsThereWithItsUrl()
+    {
+        server.Given(Request.Create().WithPath("/jobs").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", "/stellen/"));
+        Page("/stellen/");
+        using var fetcher = harness.Fetcher(server.Loopback());
+
+        var page = await fetcher.GetAsync(new Uri(server.Loopback() + "/jobs"), Token);
+
+        Assert.True(page.IsSuccess);
+        Assert.Equal(new Uri(server.Loopback() + "/stellen/"), page.Url);
+        Assert.Equal(1, server.CountRequests("/jobs"));
+        Assert.Equal(1, server.CountRequests("/stellen/"));
+    }
+
+    [Fact]
     public async Task Fetch_RobotsMissing_EverythingAllowedAndUserAgentIdentifiesUs()
     {
         Page("/vacatures/lasser");
