@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using GrensJobs.Core.Places;
 using GrensJobs.Core.Text;
 using GrensJobs.Core.Vacancies;
@@ -16,8 +15,8 @@ namespace GrensJobs.Search.Indexing;
 /// <summary>Turns a stored vacancy into its Lucene document (the index layout of <see cref="IndexLayout"/>).</summary>
 internal static class VacancyDocument
 {
-    /// <summary>Characters of plain text kept for snippets.</summary>
-    public const int SnippetTextLength = 1500;
+    /// <summary>Characters of plain text kept for snippets (the first lines: they name the occupation and the employer).</summary>
+    public const int SnippetTextLength = 600;
 
     public const double CoordinateScale = 1_000_000d;
 
@@ -83,11 +82,9 @@ internal static class VacancyDocument
             vacancy.Remote,
             required.Select(r => r.Language).Distinct(StringComparer.Ordinal))));
 
-        document.Add(new StoredField(FieldNames.Display, JsonSerializer.SerializeToUtf8Bytes(Display(stored), IndexJsonContext.Default.IndexedHit)));
-        if (vacancy.Text.Length > 0)
-        {
-            document.Add(new StoredField(FieldNames.SnippetText, vacancy.Text.Length > SnippetTextLength ? vacancy.Text[..SnippetTextLength] : vacancy.Text));
-        }
+        // Binary doc values, not stored fields: a result is read from the memory-mapped index without decompression.
+        var snippet = vacancy.Text.Length == 0 ? null : vacancy.Text.Length > SnippetTextLength ? vacancy.Text[..SnippetTextLength] : vacancy.Text;
+        document.Add(new BinaryDocValuesField(FieldNames.Display, new BytesRef(DisplayRecord.Encode(Display(stored), snippet))));
 
         return document;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
@@ -52,7 +51,7 @@ public sealed class VacancySearcher
         {
             Total = outcome.Total,
             Query = Echo(request, outcome.Text),
-            Results = [.. outcome.Page.Select(i => ToHit(searcher, request, outcome, i))],
+            Results = ToHits(searcher, request, outcome),
             Facets = outcome.Facets.ToFacets(),
             Suggestions = suggestions,
             SuggestionDetails = details,
@@ -153,13 +152,27 @@ public sealed class VacancySearcher
         return best.Count > skip ? best.GetRange(skip, best.Count - skip) : [];
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, SearchRequest request, SearchOutcome outcome, int match)
+    private static List<SearchHit> ToHits(IndexSearcher searcher, SearchRequest request, SearchOutcome outcome)
+    {
+        var hits = new List<SearchHit>(outcome.Page.Count);
+        if (outcome.Page.Count == 0)
+        {
+            return hits;
+        }
+
+        var displays = new DisplayReader(searcher.IndexReader);
+        foreach (var match in outcome.Page)
+        {
+            hits.Add(ToHit(searcher, displays, request, outcome, match));
+        }
+
+        return hits;
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, DisplayReader displays, SearchRequest request, SearchOutcome outcome, int match)
     {
         var doc = outcome.Matches.Doc(match);
-        var document = searcher.Doc(doc);
-        var bytes = document.GetBinaryValue(FieldNames.Display);
-        var display = JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), IndexJsonContext.Default.IndexedHit)
-                      ?? throw new InvalidDataException($"Document {doc} has no display data: run 'grensjobs reindex'.");
+        var (display, snippetSource) = displays.Read(doc);
         var distance = outcome.Matches.Distance(match);
         return new SearchHit
         {
@@ -175,12 +188,12 @@ public sealed class VacancySearcher
             Score = Math.Round(outcome.Matches.Score(match), 4),
             Occupation = display.Isco is { } isco ? new HitOccupation(isco, Label(display.Labels, request.UiLanguage), display.Esco) : null,
             Languages = [.. display.Languages.Select(l => new HitLanguage(l.Language, l.Level, l.Required))],
-            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher, cluster, doc) : [],
-            Snippet = SnippetBuilder.Build(document.Get(FieldNames.SnippetText, System.Globalization.CultureInfo.InvariantCulture), outcome.Text?.Words ?? []),
+            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher, displays, cluster, doc) : [],
+            Snippet = SnippetBuilder.Build(snippetSource, outcome.Text?.Words ?? []),
         };
     }
 
-    private static List<HitDuplicate> Duplicates(IndexSearcher searcher, string cluster, int self)
+    private static List<HitDuplicate> Duplicates(IndexSearcher searcher, DisplayReader displays, string cluster, int self)
     {
         var members = new BooleanQuery(disableCoord: true)
         {
@@ -195,11 +208,8 @@ public sealed class VacancySearcher
                 continue;
             }
 
-            var bytes = searcher.Doc(scoreDoc.Doc).GetBinaryValue(FieldNames.Display);
-            if (JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), IndexJsonContext.Default.IndexedHit) is { } member)
-            {
-                result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
-            }
+            var member = displays.Read(scoreDoc.Doc).Hit;
+            result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
         }
 
         return result;
