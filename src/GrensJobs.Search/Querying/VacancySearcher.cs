@@ -67,7 +67,7 @@ public sealed class VacancySearcher
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
             request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
-        searcher.Search(query, collector);
+        searcher.Search(query, FilterBuilder.OpenOnly, collector);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
@@ -188,28 +188,42 @@ public sealed class VacancySearcher
             Score = Math.Round(outcome.Matches.Score(match), 4),
             Occupation = display.Isco is { } isco ? new HitOccupation(isco, Label(display.Labels, request.UiLanguage), display.Esco) : null,
             Languages = [.. display.Languages.Select(l => new HitLanguage(l.Language, l.Level, l.Required))],
-            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher, displays, cluster, doc) : [],
+            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher.IndexReader, displays, cluster, doc) : [],
             Snippet = SnippetBuilder.Build(snippetSource, outcome.Text?.Words ?? []),
         };
     }
 
-    private static List<HitDuplicate> Duplicates(IndexSearcher searcher, DisplayReader displays, string cluster, int self)
+    /// <summary>The other open members of a cluster (at most <see cref="MaxClusterMembers"/> members, in index order), read from the postings.</summary>
+    private static List<HitDuplicate> Duplicates(IndexReader reader, DisplayReader displays, string cluster, int self)
     {
-        var members = new BooleanQuery(disableCoord: true)
-        {
-            { new TermQuery(new Term(FieldNames.Cluster, cluster)), Occur.MUST },
-            { new TermQuery(new Term(FieldNames.Status, "open")), Occur.MUST },
-        };
         var result = new List<HitDuplicate>();
-        foreach (var scoreDoc in searcher.Search(members, MaxClusterMembers).ScoreDocs)
+        var seen = 0;
+        var clusterTerm = new Term(FieldNames.Cluster, cluster);
+        var openTerm = new Term(FieldNames.Status, "open");
+        foreach (var leaf in reader.Leaves)
         {
-            if (scoreDoc.Doc == self)
+            var members = leaf.AtomicReader.GetTermDocsEnum(clusterTerm);
+            var open = members is null ? null : leaf.AtomicReader.GetTermDocsEnum(openTerm);
+            if (members is null || open is null)
             {
                 continue;
             }
 
-            var member = displays.Read(scoreDoc.Doc).Hit;
-            result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
+            int doc;
+            while (seen < MaxClusterMembers && (doc = members.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if ((open.DocID < doc ? open.Advance(doc) : open.DocID) != doc)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (leaf.DocBase + doc != self)
+                {
+                    var member = displays.Read(leaf.DocBase + doc).Hit;
+                    result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
+                }
+            }
         }
 
         return result;
