@@ -228,7 +228,8 @@ public sealed class VacancyIndex : IDisposable
         {
             var analyzer = analyzers.WholeWords(language);
             perField[FieldNames.Title(language)] = analyzer;
-            perField[FieldNames.Text(language)] = analyzer;
+            // Descriptions arrive with their gender markers removed (VacancyDocument): no char filter on long text.
+            perField[FieldNames.Text(language)] = analyzers.PreparedText(language);
         }
 
         perField[FieldNames.GermanTitleParts] = analyzers.For("de");
