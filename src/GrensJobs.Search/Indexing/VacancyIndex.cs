@@ -207,6 +207,13 @@ public sealed class VacancyIndex : IDisposable
         return lease.Searcher.IndexReader.NumDocs;
     }
 
+    /// <summary>Number of segments of the current searcher (each adds a term lookup per query term).</summary>
+    public int SegmentCount()
+    {
+        using var lease = Acquire();
+        return lease.Searcher.IndexReader.Leaves.Count;
+    }
+
     /// <summary>Bytes the index files take on disk.</summary>
     public long DiskBytes() =>
         new DirectoryInfo(Path).EnumerateFiles().Sum(file => file.Length);

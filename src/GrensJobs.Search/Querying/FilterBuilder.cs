@@ -11,12 +11,6 @@ namespace GrensJobs.Search.Querying;
 /// </summary>
 internal static class FilterBuilder
 {
-    /// <summary>
-    /// Open vacancies only: a bit set per segment, cached for the segment's life, that the search applies as its
-    /// accepted documents (a random-access check per candidate instead of a conjunction with nearly every document).
-    /// </summary>
-    public static Filter OpenOnly { get; } = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(FieldNames.Status, "open"))));
-
     public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near)
     {
         var query = new BooleanQuery(disableCoord: true) { { scoring, Occur.MUST } };

@@ -67,7 +67,7 @@ public sealed class VacancySearcher
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
             request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
-        searcher.Search(query, FilterBuilder.OpenOnly, collector);
+        searcher.Search(query, OpenVacancies.Filter, collector);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
@@ -193,26 +193,35 @@ public sealed class VacancySearcher
         };
     }
 
-    /// <summary>The other open members of a cluster (at most <see cref="MaxClusterMembers"/> members, in index order), read from the postings.</summary>
+    /// <summary>The other open members of a cluster (at most <see cref="MaxClusterMembers"/> members, in index order).</summary>
     private static List<HitDuplicate> Duplicates(IndexReader reader, DisplayReader displays, string cluster, int self)
     {
         var result = new List<HitDuplicate>();
+        var hash = VacancyDocument.ClusterHash(cluster);
         var seen = 0;
-        var clusterTerm = new Term(FieldNames.Cluster, cluster);
-        var openTerm = new Term(FieldNames.Status, "open");
         foreach (var leaf in reader.Leaves)
         {
-            var members = leaf.AtomicReader.GetTermDocsEnum(clusterTerm);
-            var open = members is null ? null : leaf.AtomicReader.GetTermDocsEnum(openTerm);
-            if (members is null || open is null)
+            var columns = SegmentColumns.Of(leaf.AtomicReader);
+            if (!columns.ClusterMembers.TryGetValue(hash, out var members))
             {
                 continue;
             }
 
-            int doc;
-            while (seen < MaxClusterMembers && (doc = members.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var doc in members)
             {
-                if ((open.DocID < doc ? open.Advance(doc) : open.DocID) != doc)
+                if (seen == MaxClusterMembers)
+                {
+                    return result;
+                }
+
+                if (!columns.Open.Get(doc) || (live is not null && !live.Get(doc)))
+                {
+                    continue;
+                }
+
+                var member = displays.Read(leaf.DocBase + doc).Hit;
+                if (!string.Equals(member.Cluster, cluster, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -220,7 +229,6 @@ public sealed class VacancySearcher
                 seen++;
                 if (leaf.DocBase + doc != self)
                 {
-                    var member = displays.Read(leaf.DocBase + doc).Hit;
                     result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
                 }
             }

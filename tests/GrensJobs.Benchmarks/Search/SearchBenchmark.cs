@@ -59,7 +59,7 @@ internal static class SearchBenchmark
         figures.IndexFromStore = fromStore;
         figures.IndexDiskBytes = grens.Index.DiskBytes();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"grensjobs index from store: {SearchBenchmarkReport.Rate(figures.Count, fromStore)} ({applied:N0} applied: read + JSON parse + analysis + write + commit, as reindex), {grens.Index.DocumentCount():N0} documents, {ProcessMemory.Mb(figures.IndexDiskBytes)} on disk; {fromStoreCpu.TotalSeconds:0.0} CPU-s = {figures.Count / fromStoreCpu.TotalSeconds:N0} vacancies per CPU-second"));
+            $"grensjobs index from store: {SearchBenchmarkReport.Rate(figures.Count, fromStore)} ({applied:N0} applied: read + JSON parse + analysis + write + commit, as reindex), {grens.Index.DocumentCount():N0} documents in {grens.Index.SegmentCount()} segments, {ProcessMemory.Mb(figures.IndexDiskBytes)} on disk; {fromStoreCpu.TotalSeconds:0.0} CPU-s = {figures.Count / fromStoreCpu.TotalSeconds:N0} vacancies per CPU-second"));
 
         Heap("index from store");
         cpu = CpuTime();
