@@ -30,7 +30,8 @@ internal static partial class GenderMarkers
     {
         AnalyzerLanguage.German => GermanPattern().Replace(text, Replacement),
         AnalyzerLanguage.Neutral => NeutralPattern().Replace(text, Replacement),
-        _ => MarkerPattern().Replace(text, Replacement),
+        // A marker needs a slash or a bar: most Dutch, French and English descriptions have none.
+        _ => text.AsSpan().IndexOfAny('/', '|') < 0 ? text : MarkerPattern().Replace(text, Replacement),
     };
 
     /// <summary>"(m/w/d)", "m/w/d", "(m/v/x)", "(h/f/x)", "(w/m/d)", "(m/w)", "(m|w|d)".</summary>
