@@ -91,7 +91,7 @@ public sealed class VacancySearcher
                 continue;
             }
 
-            leaders ??= [];
+            leaders ??= new Dictionary<long, int>(Math.Min(matches.Count - i, 4_096));
             hidden ??= new bool[matches.Count];
             if (!leaders.TryGetValue(cluster, out var leader))
             {
