@@ -62,7 +62,7 @@ public sealed class VacancySearcher
     {
         GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
         var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
-        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near);
+        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
         var collector = new MatchCollector(
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
