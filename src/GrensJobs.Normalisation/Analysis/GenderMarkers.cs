@@ -22,6 +22,18 @@ internal static partial class GenderMarkers
         _ => new PatternReplaceCharFilter(MarkerPattern(), Replacement, reader),
     };
 
+    /// <summary>
+    /// The text with the language's gender forms blanked, as <see cref="Wrap"/> would pass it to the tokenizer: for
+    /// long text, one pass of the regular expression over the string instead of the char filter's buffering.
+    /// </summary>
+    public static string Remove(string text, AnalyzerLanguage language) => language switch
+    {
+        AnalyzerLanguage.German => GermanPattern().Replace(text, Replacement),
+        AnalyzerLanguage.Neutral => NeutralPattern().Replace(text, Replacement),
+        // A marker needs a slash or a bar: most Dutch, French and English descriptions have none.
+        _ => text.AsSpan().IndexOfAny('/', '|') < 0 ? text : MarkerPattern().Replace(text, Replacement),
+    };
+
     /// <summary>"(m/w/d)", "m/w/d", "(m/v/x)", "(h/f/x)", "(w/m/d)", "(m/w)", "(m|w|d)".</summary>
     [GeneratedRegex(Marker, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkerPattern();

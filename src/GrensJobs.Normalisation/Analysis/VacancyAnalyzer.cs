@@ -14,7 +14,7 @@ using Lucene.Net.Util;
 namespace GrensJobs.Normalisation.Analysis;
 
 /// <summary>
-/// One language's chain: gender-marker char filters → StandardTokenizer → lower-case → stop words →
+/// One language's chain: gender-marker char filters → StandardTokenizer → lower-case (invariant) → stop words →
 /// (German) decompounding → stemming → ASCII folding → duplicate removal. Components are cached per thread by the analyzer's default
 /// <see cref="Analyzer.GLOBAL_REUSE_STRATEGY"/>, so one instance is safely shared by all threads.
 /// </summary>
@@ -26,17 +26,23 @@ internal sealed class VacancyAnalyzer : Analyzer
     private const int MaxSubwordLength = 15;
 
     private readonly Lazy<CharArraySet>? _compoundParts;
+    private readonly bool _markers;
 
-    public VacancyAnalyzer(AnalyzerLanguage language, Lazy<CharArraySet>? compoundParts = null)
+    /// <param name="markers">
+    /// False for text whose gender markers were already removed with <see cref="GenderMarkers.Remove"/> (long
+    /// descriptions: one regular-expression pass over the string is far cheaper than the char filter).
+    /// </param>
+    public VacancyAnalyzer(AnalyzerLanguage language, Lazy<CharArraySet>? compoundParts = null, bool markers = true)
     {
         Language = language;
         _compoundParts = compoundParts;
+        _markers = markers;
     }
 
     public AnalyzerLanguage Language { get; }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        GenderMarkers.Wrap(reader, Language);
+        _markers ? GenderMarkers.Wrap(reader, Language) : reader;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -47,22 +53,26 @@ internal sealed class VacancyAnalyzer : Analyzer
             AnalyzerLanguage.German => German(source),
             AnalyzerLanguage.French => French(source),
             AnalyzerLanguage.English => English(source),
-            _ => new LowerCaseFilter(Version, source),
+            _ => new InvariantLowerCaseFilter(source),
         };
-        // Subwords that stem or fold to the same term at the same position ("berufs", "beruf") are kept once.
-        return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(stream)));
+        // Subwords that stem or fold to the same term at the same position ("berufs", "beruf") are kept once; without
+        // decompounding there is one term per position.
+        TokenStream folded = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, Decompounds ? new RemoveDuplicatesTokenFilter(folded) : folded);
     }
+
+    private bool Decompounds => Language == AnalyzerLanguage.German && _compoundParts is not null;
 
     private static TokenStream Dutch(Tokenizer source)
     {
-        TokenStream stream = new LowerCaseFilter(Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
         return new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
     }
 
     private TokenStream German(Tokenizer source)
     {
-        TokenStream stream = new LowerCaseFilter(Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
         if (_compoundParts is not null)
         {
@@ -77,7 +87,7 @@ internal sealed class VacancyAnalyzer : Analyzer
     private static TokenStream French(Tokenizer source)
     {
         TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
         return new FrenchLightStemFilter(stream);
     }
@@ -85,7 +95,7 @@ internal sealed class VacancyAnalyzer : Analyzer
     private static TokenStream English(Tokenizer source)
     {
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         return new PorterStemFilter(stream);
     }

@@ -22,6 +22,11 @@ public sealed class VacancyAnalyzers : IDisposable
     private readonly Lazy<CharArraySet> _compoundParts;
     private readonly VacancyAnalyzer _french = new(AnalyzerLanguage.French);
     private readonly VacancyAnalyzer _english = new(AnalyzerLanguage.English);
+    private readonly VacancyAnalyzer _neutralText = new(AnalyzerLanguage.Neutral, markers: false);
+    private readonly VacancyAnalyzer _dutchText = new(AnalyzerLanguage.Dutch, markers: false);
+    private readonly VacancyAnalyzer _germanText = new(AnalyzerLanguage.German, markers: false);
+    private readonly VacancyAnalyzer _frenchText = new(AnalyzerLanguage.French, markers: false);
+    private readonly VacancyAnalyzer _englishText = new(AnalyzerLanguage.English, markers: false);
 
     /// <summary>Analyzers reading the German word list from <paramref name="seedsDirectory"/> (default: <see cref="Seeds.DefaultDirectory"/>).</summary>
     public VacancyAnalyzers(string? seedsDirectory = null)
@@ -61,6 +66,33 @@ public sealed class VacancyAnalyzers : IDisposable
     public Analyzer WholeWords(string? language) =>
         string.Equals(language?.Trim(), "de", StringComparison.OrdinalIgnoreCase) ? _germanWholeWords : For(language);
 
+    /// <summary>
+    /// Like <see cref="WholeWords"/>, for long text whose gender markers <see cref="RemoveGenderMarkers"/> already
+    /// removed (no char filter): the same terms for far less work on a description.
+    /// </summary>
+    public Analyzer PreparedText(string? language) => language?.Trim().ToUpperInvariant() switch
+    {
+        "NL" => _dutchText,
+        "DE" => _germanText,
+        "FR" => _frenchText,
+        "EN" => _englishText,
+        _ => _neutralText,
+    };
+
+    /// <summary>The text with the gender markers of the language's chain removed, ready for <see cref="PreparedText"/>.</summary>
+    public static string RemoveGenderMarkers(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return GenderMarkers.Remove(text, language?.Trim().ToUpperInvariant() switch
+        {
+            "NL" => AnalyzerLanguage.Dutch,
+            "DE" => AnalyzerLanguage.German,
+            "FR" => AnalyzerLanguage.French,
+            "EN" => AnalyzerLanguage.English,
+            _ => AnalyzerLanguage.Neutral,
+        });
+    }
+
     /// <summary>The language-neutral analyzer.</summary>
     public Analyzer Neutral => _neutral;
 
@@ -72,5 +104,10 @@ public sealed class VacancyAnalyzers : IDisposable
         _germanWholeWords.Dispose();
         _french.Dispose();
         _english.Dispose();
+        _neutralText.Dispose();
+        _dutchText.Dispose();
+        _germanText.Dispose();
+        _frenchText.Dispose();
+        _englishText.Dispose();
     }
 }

@@ -56,9 +56,8 @@ internal static class FieldNames
     /// <summary>Folded, unstemmed title words: the index's own vocabulary for spelling suggestions.</summary>
     public const string Spelling = "spelling";
 
-    /// <summary>Stored: the result as shown (JSON) and the start of the plain text, for snippets.</summary>
+    /// <summary>Binary doc values: the result as shown and the start of the plain text, for snippets (see <see cref="DisplayRecord"/>).</summary>
     public const string Display = "display";
-    public const string SnippetText = "snippet_text";
 
     /// <summary>The languages with a text field of their own; anything else is indexed as <see cref="OtherLanguage"/>.</summary>
     public static IReadOnlyList<string> TextLanguages { get; } = ["nl", "de", "fr", "en"];

@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using GrensJobs.Core.Places;
 using GrensJobs.Core.Text;
 using GrensJobs.Core.Vacancies;
+using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Normalisation.Occupations;
 using GrensJobs.Search.Querying;
 using Lucene.Net.Documents;
@@ -16,8 +16,8 @@ namespace GrensJobs.Search.Indexing;
 /// <summary>Turns a stored vacancy into its Lucene document (the index layout of <see cref="IndexLayout"/>).</summary>
 internal static class VacancyDocument
 {
-    /// <summary>Characters of plain text kept for snippets.</summary>
-    public const int SnippetTextLength = 1500;
+    /// <summary>Characters of plain text kept for snippets (the first lines: they name the occupation and the employer).</summary>
+    public const int SnippetTextLength = 600;
 
     public const double CoordinateScale = 1_000_000d;
 
@@ -27,39 +27,41 @@ internal static class VacancyDocument
 
     public static Term KeyTerm(string source, string id) => new(FieldNames.Key, KeyOf(source, id));
 
+    /// <summary>The document of <paramref name="stored"/>, built in this thread's <see cref="DocumentFields"/>: index it before building the next.</summary>
     public static Document Create(StoredVacancy stored)
     {
         var vacancy = stored.Vacancy;
         var key = KeyOf(vacancy.Source, vacancy.Id);
-        var document = new Document
-        {
-            new StringField(FieldNames.Key, key, Field.Store.NO),
-            new StringField(FieldNames.Cluster, stored.Cluster ?? key, Field.Store.NO),
-            new NumericDocValuesField(FieldNames.ClusterHash, ClusterHash(stored.Cluster)),
-            new StringField(FieldNames.Status, StatusName(stored.Status), Field.Store.NO),
-            new NumericDocValuesField(FieldNames.FirstSeen, stored.FirstSeen.ToUnixTimeSeconds()),
-        };
+        var document = DocumentFields.Current;
+        var result = document.Start();
+        document.String(FieldNames.Key, key);
+        document.String(FieldNames.Cluster, stored.Cluster ?? key);
+        document.Number(FieldNames.ClusterHash, ClusterHash(stored.Cluster));
+        document.String(FieldNames.Status, StatusName(stored.Status));
+        document.Number(FieldNames.FirstSeen, stored.FirstSeen.ToUnixTimeSeconds());
 
         var language = FieldNames.TextLanguageOf(vacancy.Language);
-        document.Add(new Field(FieldNames.Title(language), vacancy.Title, AnalysedText));
+        document.Text(FieldNames.Title(language), vacancy.Title, AnalysedText);
         if (language == "de")
         {
-            document.Add(new Field(FieldNames.GermanTitleParts, vacancy.Title, AnalysedText));
+            document.Text(FieldNames.GermanTitleParts, vacancy.Title, AnalysedText);
         }
         if (vacancy.Text.Length > 0)
         {
-            document.Add(new Field(FieldNames.Text(language), vacancy.Text, AnalysedText));
+            // Descriptions are analysed without the gender-marker char filter (see VacancyIndex.CreateAnalyzer): the
+            // markers are removed here, in one pass over the string.
+            document.Text(FieldNames.Text(language), VacancyAnalyzers.RemoveGenderMarkers(vacancy.Text, language), AnalysedText);
         }
 
         if (vacancy.Language is { } postingLanguage)
         {
-            document.Add(new StringField(FieldNames.PostingLanguage, postingLanguage, Field.Store.NO));
+            document.String(FieldNames.PostingLanguage, postingLanguage);
         }
 
         AddSpelling(document, vacancy.Title);
         if (TitleRank.IsSenior(vacancy.Title))
         {
-            document.Add(new StringField(FieldNames.Rank, FieldNames.SeniorRank, Field.Store.NO));
+            document.String(FieldNames.Rank, FieldNames.SeniorRank);
         }
 
         AddOccupation(document, vacancy);
@@ -70,26 +72,23 @@ internal static class VacancyDocument
         var required = RequiredLanguages.Of(vacancy);
         foreach (var (requiredLanguage, level) in required)
         {
-            document.Add(new StringField(FieldNames.RequiredLanguage, requiredLanguage, Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(FieldNames.Requirements, new BytesRef(RequiredLanguages.Term(requiredLanguage, level))));
+            document.String(FieldNames.RequiredLanguage, requiredLanguage);
+            document.SortedSet(FieldNames.Requirements, RequiredLanguages.Term(requiredLanguage, level));
         }
 
-        document.Add(new NumericDocValuesField(FieldNames.Facets, FacetCodes.Pack(
+        document.Number(FieldNames.Facets, FacetCodes.Pack(
             places.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal),
             places.SelectMany(p => p.Euregios).Distinct(StringComparer.Ordinal),
             vacancy.Occupation?.Isco,
             vacancy.Contract,
             vacancy.Hours,
             vacancy.Remote,
-            required.Select(r => r.Language).Distinct(StringComparer.Ordinal))));
+            required.Select(r => r.Language).Distinct(StringComparer.Ordinal)));
 
-        document.Add(new StoredField(FieldNames.Display, JsonSerializer.SerializeToUtf8Bytes(Display(stored), IndexJsonContext.Default.IndexedHit)));
-        if (vacancy.Text.Length > 0)
-        {
-            document.Add(new StoredField(FieldNames.SnippetText, vacancy.Text.Length > SnippetTextLength ? vacancy.Text[..SnippetTextLength] : vacancy.Text));
-        }
-
-        return document;
+        // Binary doc values, not stored fields: a result is read from the memory-mapped index without decompression.
+        var snippet = vacancy.Text.Length == 0 ? null : vacancy.Text.Length > SnippetTextLength ? vacancy.Text[..SnippetTextLength] : vacancy.Text;
+        document.Binary(FieldNames.Display, DisplayRecord.Encode(Display(stored), snippet));
+        return result;
     }
 
     /// <summary>A non-zero 64-bit hash of a cluster id; 0 for a vacancy in no cluster.</summary>
@@ -110,29 +109,29 @@ internal static class VacancyDocument
     public static int PostedDay(StoredVacancy stored) =>
         (stored.Vacancy.Posted ?? DateOnly.FromDateTime(stored.FirstSeen.UtcDateTime)).DayNumber;
 
-    private static void AddSpelling(Document document, string title)
+    private static void AddSpelling(DocumentFields document, string title)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in QueryWords.Split(TextFolding.Fold(title)))
         {
             if (word.Length >= 3 && word.All(char.IsLetter) && seen.Add(word))
             {
-                document.Add(new StringField(FieldNames.Spelling, word, Field.Store.NO));
+                document.String(FieldNames.Spelling, word);
             }
         }
     }
 
-    private static void AddOccupation(Document document, Vacancy vacancy)
+    private static void AddOccupation(DocumentFields document, Vacancy vacancy)
     {
         if (vacancy.Occupation is not { } occupation)
         {
             return;
         }
 
-        document.Add(new StringField(FieldNames.Concept, occupation.Esco, Field.Store.NO));
+        document.String(FieldNames.Concept, occupation.Esco);
         for (var level = 1; level <= Math.Min(4, occupation.Isco.Length); level++)
         {
-            document.Add(new StringField(FieldNames.Isco(level), occupation.Isco[..level], Field.Store.NO));
+            document.String(FieldNames.Isco(level), occupation.Isco[..level]);
         }
     }
 
@@ -148,7 +147,7 @@ internal static class VacancyDocument
         return places;
     }
 
-    private static void AddPlaces(Document document, List<VacancyLocation> places)
+    private static void AddPlaces(DocumentFields document, List<VacancyLocation> places)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var coordinates = new List<(int Lat, int Lon)>(places.Count);
@@ -156,19 +155,19 @@ internal static class VacancyDocument
         {
             if (place.Country is { } country && distinct.Add("c" + country))
             {
-                document.Add(new StringField(FieldNames.Country, country, Field.Store.NO));
+                document.String(FieldNames.Country, country);
             }
 
             if (place.Nuts3 is { } nuts3 && distinct.Add("n" + nuts3))
             {
-                document.Add(new StringField(FieldNames.Nuts3, nuts3, Field.Store.NO));
+                document.String(FieldNames.Nuts3, nuts3);
             }
 
             foreach (var euregio in place.Euregios)
             {
                 if (distinct.Add("e" + euregio))
                 {
-                    document.Add(new StringField(FieldNames.Euregio, euregio, Field.Store.NO));
+                    document.String(FieldNames.Euregio, euregio);
                 }
             }
 
@@ -176,8 +175,8 @@ internal static class VacancyDocument
             {
                 var point = ((int)Math.Round(lat * CoordinateScale), (int)Math.Round(lon * CoordinateScale));
                 coordinates.Add(point);
-                document.Add(new Int32Field(FieldNames.Lat, point.Item1, Field.Store.NO));
-                document.Add(new Int32Field(FieldNames.Lon, point.Item2, Field.Store.NO));
+                document.Int32(FieldNames.Lat, point.Item1);
+                document.Int32(FieldNames.Lon, point.Item2);
             }
         }
 
@@ -188,35 +187,35 @@ internal static class VacancyDocument
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan((i * 8) + 4), coordinates[i].Lon);
         }
 
-        document.Add(new BinaryDocValuesField(FieldNames.Geo, new BytesRef(bytes)));
+        document.Binary(FieldNames.Geo, bytes);
     }
 
-    private static void AddEmployment(Document document, Vacancy vacancy, StoredVacancy stored)
+    private static void AddEmployment(DocumentFields document, Vacancy vacancy, StoredVacancy stored)
     {
         if (vacancy.Contract is { } contract)
         {
-            document.Add(new StringField(FieldNames.Contract, FacetCodes.ContractNames[(int)contract + 1], Field.Store.NO));
+            document.String(FieldNames.Contract, FacetCodes.ContractNames[(int)contract + 1]);
         }
 
         if (vacancy.Remote is { } remote)
         {
-            document.Add(new StringField(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1], Field.Store.NO));
+            document.String(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1]);
         }
 
         if (vacancy.Hours is { } hours && (hours.Min ?? hours.Max) is { } min && (hours.Max ?? hours.Min) is { } max)
         {
-            document.Add(new Int32Field(FieldNames.HoursMin, HalfHours(min), Field.Store.NO));
-            document.Add(new Int32Field(FieldNames.HoursMax, HalfHours(max), Field.Store.NO));
+            document.Int32(FieldNames.HoursMin, HalfHours(min));
+            document.Int32(FieldNames.HoursMax, HalfHours(max));
         }
 
         if (vacancy.Salary?.MonthlyMax() is { } monthly && string.Equals(vacancy.Salary.Currency, "EUR", StringComparison.OrdinalIgnoreCase))
         {
-            document.Add(new Int32Field(FieldNames.MonthlySalary, (int)Math.Min(int.MaxValue, Math.Round(monthly)), Field.Store.NO));
+            document.Int32(FieldNames.MonthlySalary, (int)Math.Min(int.MaxValue, Math.Round(monthly)));
         }
 
         var posted = PostedDay(stored);
-        document.Add(new Int32Field(FieldNames.Posted, posted, Field.Store.NO));
-        document.Add(new NumericDocValuesField(FieldNames.Posted, posted));
+        document.Int32(FieldNames.Posted, posted);
+        document.Number(FieldNames.Posted, posted);
     }
 
     /// <summary>Weekly hours in half hours (38.5 → 77), so ranges compare exactly.</summary>

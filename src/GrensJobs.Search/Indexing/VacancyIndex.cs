@@ -207,6 +207,13 @@ public sealed class VacancyIndex : IDisposable
         return lease.Searcher.IndexReader.NumDocs;
     }
 
+    /// <summary>Number of segments of the current searcher (each adds a term lookup per query term).</summary>
+    public int SegmentCount()
+    {
+        using var lease = Acquire();
+        return lease.Searcher.IndexReader.Leaves.Count;
+    }
+
     /// <summary>Bytes the index files take on disk.</summary>
     public long DiskBytes() =>
         new DirectoryInfo(Path).EnumerateFiles().Sum(file => file.Length);
@@ -228,7 +235,8 @@ public sealed class VacancyIndex : IDisposable
         {
             var analyzer = analyzers.WholeWords(language);
             perField[FieldNames.Title(language)] = analyzer;
-            perField[FieldNames.Text(language)] = analyzer;
+            // Descriptions arrive with their gender markers removed (VacancyDocument): no char filter on long text.
+            perField[FieldNames.Text(language)] = analyzers.PreparedText(language);
         }
 
         perField[FieldNames.GermanTitleParts] = analyzers.For("de");

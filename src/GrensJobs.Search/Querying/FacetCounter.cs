@@ -47,11 +47,13 @@ internal sealed class FacetCounter
         };
     }
 
+    /// <summary>Counts each set bit of <paramref name="mask"/> (inline: this runs for every counted match).</summary>
     private static void AddMask(long[] counts, uint mask)
     {
-        foreach (var bit in FacetCodes.SetBits(mask))
+        while (mask != 0)
         {
-            counts[bit]++;
+            counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+            mask &= mask - 1;
         }
     }
 

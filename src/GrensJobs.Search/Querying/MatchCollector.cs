@@ -1,4 +1,3 @@
-using GrensJobs.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -13,10 +12,10 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
 {
     private Scorer? _scorer;
     private int _docBase;
-    private NumericDocValues? _facets;
-    private NumericDocValues? _posted;
-    private NumericDocValues? _clusters;
-    private NumericDocValues? _firstSeen;
+    private long[] _facets = [];
+    private int[] _posted = [];
+    private long[] _clusters = [];
+    private long[] _firstSeen = [];
 
     public MatchList Matches { get; } = new();
 
@@ -30,10 +29,11 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
     {
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _facets = reader.GetNumericDocValues(FieldNames.Facets);
-        _posted = reader.GetNumericDocValues(FieldNames.Posted);
-        _clusters = reader.GetNumericDocValues(FieldNames.ClusterHash);
-        _firstSeen = reader.GetNumericDocValues(FieldNames.FirstSeen);
+        var columns = SegmentColumns.Of(reader);
+        _facets = columns.Facets;
+        _posted = columns.Posted;
+        _clusters = columns.Clusters;
+        _firstSeen = columns.FirstSeen;
         distance?.SetNextReader(reader);
         languages?.SetNextReader(reader);
     }
@@ -55,9 +55,9 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
             }
         }
 
-        var facets = _facets?.Get(doc) ?? 0;
-        var cluster = _clusters?.Get(doc) ?? 0;
-        Matches.Add(_docBase + doc, _scorer!.GetScore(), (int)(_posted?.Get(doc) ?? 0), km, cluster, facets, _firstSeen?.Get(doc) ?? 0);
+        var facets = _facets[doc];
+        var cluster = _clusters[doc];
+        Matches.Add(_docBase + doc, _scorer!.GetScore(), _posted[doc], km, cluster, facets, _firstSeen[doc]);
         if (cluster == 0)
         {
             Facets.Add(facets);

@@ -38,7 +38,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
     public TextQuery Build(string text, IndexReader reader)
     {
-        var words = ContentWords(text);
+        var words = ContentWords(text, out var analyses);
         var occupation = Occupation(text);
         if (occupation is null && spelling.Correct(text, reader) is { } corrected)
         {
@@ -52,7 +52,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             var all = new BooleanQuery(disableCoord: true);
             foreach (var word in words)
             {
-                all.Add(WordQuery(word, reader), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
+                all.Add(WordQuery(word, analyses[word], reader), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
             }
 
             if (words.Count >= 3)
@@ -102,22 +102,45 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         }
     }
 
-    /// <summary>The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left).</summary>
-    private List<string> ContentWords(string text)
+    /// <summary>
+    /// The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left), and
+    /// each word's terms per language of <see cref="FieldNames.TextLanguages"/> (whole-word analysis of titles), so a
+    /// word is analysed once per language.
+    /// </summary>
+    private List<string> ContentWords(string text, out Dictionary<string, List<List<string>>[]> analyses)
     {
         var words = QueryWords.Split(text);
-        var content = words.Where(word => FieldNames.TextLanguages.All(l => TermAnalysis.Positions(analyzers.For(l), FieldNames.Title(l), word).Count > 0)).ToList();
+        analyses = new Dictionary<string, List<List<string>>[]>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (!analyses.ContainsKey(word))
+            {
+                var languages = FieldNames.TextLanguages;
+                var perLanguage = new List<List<string>>[languages.Count];
+                for (var i = 0; i < languages.Count; i++)
+                {
+                    perLanguage[i] = TermAnalysis.Positions(analyzers.WholeWords(languages[i]), FieldNames.Title(languages[i]), word);
+                }
+
+                analyses[word] = perLanguage;
+            }
+        }
+
+        // Decompounding only adds terms at a position, so the whole-word analysis tells a stop word as well.
+        var known = analyses;
+        var content = words.Where(word => known[word].All(positions => positions.Count > 0)).ToList();
         return content.Count > 0 ? content : [.. words];
     }
 
-    private BooleanQuery WordQuery(string word, IndexReader reader)
+    private BooleanQuery WordQuery(string word, List<List<string>>[] perLanguage, IndexReader reader)
     {
         var clause = new BooleanQuery(disableCoord: true);
         var known = false;
         var analysed = new List<(string Language, string Term)>();
-        foreach (var language in FieldNames.TextLanguages)
+        for (var i = 0; i < FieldNames.TextLanguages.Count; i++)
         {
-            var positions = TermAnalysis.Positions(analyzers.WholeWords(language), FieldNames.Title(language), word);
+            var language = FieldNames.TextLanguages[i];
+            var positions = perLanguage[i];
             if (positions.Count == 0)
             {
                 continue;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
@@ -52,7 +51,7 @@ public sealed class VacancySearcher
         {
             Total = outcome.Total,
             Query = Echo(request, outcome.Text),
-            Results = [.. outcome.Page.Select(i => ToHit(searcher, request, outcome, i))],
+            Results = ToHits(searcher, request, outcome),
             Facets = outcome.Facets.ToFacets(),
             Suggestions = suggestions,
             SuggestionDetails = details,
@@ -63,12 +62,12 @@ public sealed class VacancySearcher
     {
         GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
         var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
-        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near);
+        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
         var collector = new MatchCollector(
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
             request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
-        searcher.Search(query, collector);
+        searcher.Search(query, OpenVacancies.Filter, collector);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
@@ -92,7 +91,7 @@ public sealed class VacancySearcher
                 continue;
             }
 
-            leaders ??= [];
+            leaders ??= new Dictionary<long, int>(Math.Min(matches.Count - i, 4_096));
             hidden ??= new bool[matches.Count];
             if (!leaders.TryGetValue(cluster, out var leader))
             {
@@ -153,13 +152,27 @@ public sealed class VacancySearcher
         return best.Count > skip ? best.GetRange(skip, best.Count - skip) : [];
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, SearchRequest request, SearchOutcome outcome, int match)
+    private static List<SearchHit> ToHits(IndexSearcher searcher, SearchRequest request, SearchOutcome outcome)
+    {
+        var hits = new List<SearchHit>(outcome.Page.Count);
+        if (outcome.Page.Count == 0)
+        {
+            return hits;
+        }
+
+        var displays = new DisplayReader(searcher.IndexReader);
+        foreach (var match in outcome.Page)
+        {
+            hits.Add(ToHit(searcher, displays, request, outcome, match));
+        }
+
+        return hits;
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, DisplayReader displays, SearchRequest request, SearchOutcome outcome, int match)
     {
         var doc = outcome.Matches.Doc(match);
-        var document = searcher.Doc(doc);
-        var bytes = document.GetBinaryValue(FieldNames.Display);
-        var display = JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), IndexJsonContext.Default.IndexedHit)
-                      ?? throw new InvalidDataException($"Document {doc} has no display data: run 'grensjobs reindex'.");
+        var (display, snippetSource) = displays.Read(doc);
         var distance = outcome.Matches.Distance(match);
         return new SearchHit
         {
@@ -175,30 +188,49 @@ public sealed class VacancySearcher
             Score = Math.Round(outcome.Matches.Score(match), 4),
             Occupation = display.Isco is { } isco ? new HitOccupation(isco, Label(display.Labels, request.UiLanguage), display.Esco) : null,
             Languages = [.. display.Languages.Select(l => new HitLanguage(l.Language, l.Level, l.Required))],
-            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher, cluster, doc) : [],
-            Snippet = SnippetBuilder.Build(document.Get(FieldNames.SnippetText, System.Globalization.CultureInfo.InvariantCulture), outcome.Text?.Words ?? []),
+            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher.IndexReader, displays, cluster, doc) : [],
+            Snippet = SnippetBuilder.Build(snippetSource, outcome.Text?.Words ?? []),
         };
     }
 
-    private static List<HitDuplicate> Duplicates(IndexSearcher searcher, string cluster, int self)
+    /// <summary>The other open members of a cluster (at most <see cref="MaxClusterMembers"/> members, in index order).</summary>
+    private static List<HitDuplicate> Duplicates(IndexReader reader, DisplayReader displays, string cluster, int self)
     {
-        var members = new BooleanQuery(disableCoord: true)
-        {
-            { new TermQuery(new Term(FieldNames.Cluster, cluster)), Occur.MUST },
-            { new TermQuery(new Term(FieldNames.Status, "open")), Occur.MUST },
-        };
         var result = new List<HitDuplicate>();
-        foreach (var scoreDoc in searcher.Search(members, MaxClusterMembers).ScoreDocs)
+        var hash = VacancyDocument.ClusterHash(cluster);
+        var seen = 0;
+        foreach (var leaf in reader.Leaves)
         {
-            if (scoreDoc.Doc == self)
+            var columns = SegmentColumns.Of(leaf.AtomicReader);
+            if (!columns.ClusterMembers.TryGetValue(hash, out var members))
             {
                 continue;
             }
 
-            var bytes = searcher.Doc(scoreDoc.Doc).GetBinaryValue(FieldNames.Display);
-            if (JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), IndexJsonContext.Default.IndexedHit) is { } member)
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var doc in members)
             {
-                result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
+                if (seen == MaxClusterMembers)
+                {
+                    return result;
+                }
+
+                if (!columns.Open.Get(doc) || (live is not null && !live.Get(doc)))
+                {
+                    continue;
+                }
+
+                var member = displays.Read(leaf.DocBase + doc).Hit;
+                if (!string.Equals(member.Cluster, cluster, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                seen++;
+                if (leaf.DocBase + doc != self)
+                {
+                    result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
+                }
             }
         }
 

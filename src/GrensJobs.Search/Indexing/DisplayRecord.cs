@@ -1,0 +1,120 @@
+using System.Text;
+using Lucene.Net.Util;
+
+namespace GrensJobs.Search.Indexing;
+
+/// <summary>
+/// The compact binary form of a result as the index keeps it in binary doc values (<see cref="FieldNames.Display"/>):
+/// length-prefixed UTF-8 strings and small integers, read straight from the memory-mapped index without the
+/// decompression of stored fields or a JSON parse. The snippet source comes last.
+/// </summary>
+internal static class DisplayRecord
+{
+    public static byte[] Encode(IndexedHit hit, string? snippetSource)
+    {
+        using var buffer = new MemoryStream(256);
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(hit.Id);
+            writer.Write(hit.Source);
+            writer.Write(hit.Title);
+            WriteOptional(writer, hit.Url);
+            WriteOptional(writer, hit.Employer);
+            WriteOptional(writer, hit.Place);
+            WriteOptional(writer, hit.Country);
+            writer.Write7BitEncodedInt(hit.Posted is { } posted ? posted.DayNumber + 1 : 0);
+            WriteOptional(writer, hit.Cluster);
+            WriteOptional(writer, hit.Esco);
+            WriteOptional(writer, hit.Isco);
+            var labels = hit.Labels ?? new Dictionary<string, string>(StringComparer.Ordinal);
+            writer.Write7BitEncodedInt(hit.Labels is null ? 0 : labels.Count + 1);
+            foreach (var (language, label) in labels)
+            {
+                writer.Write(language);
+                writer.Write(label);
+            }
+
+            writer.Write7BitEncodedInt(hit.Languages.Count);
+            foreach (var requirement in hit.Languages)
+            {
+                writer.Write(requirement.Language);
+                WriteOptional(writer, requirement.Level);
+                writer.Write(requirement.Required);
+            }
+
+            WriteOptional(writer, snippetSource);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The result and its snippet source.</summary>
+    public static (IndexedHit Hit, string? SnippetSource) Decode(BytesRef bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new InvalidDataException("A document has no display data: run 'grensjobs reindex'.");
+        }
+
+        using var buffer = new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false);
+        using var reader = new BinaryReader(buffer, Encoding.UTF8);
+        var id = reader.ReadString();
+        var source = reader.ReadString();
+        var title = reader.ReadString();
+        var url = ReadOptional(reader);
+        var employer = ReadOptional(reader);
+        var place = ReadOptional(reader);
+        var country = ReadOptional(reader);
+        var day = reader.Read7BitEncodedInt();
+        var cluster = ReadOptional(reader);
+        var esco = ReadOptional(reader);
+        var isco = ReadOptional(reader);
+        var labelCount = reader.Read7BitEncodedInt();
+        Dictionary<string, string>? labels = null;
+        if (labelCount > 0)
+        {
+            labels = new Dictionary<string, string>(labelCount - 1, StringComparer.Ordinal);
+            for (var i = 0; i < labelCount - 1; i++)
+            {
+                labels[reader.ReadString()] = reader.ReadString();
+            }
+        }
+
+        var requirementCount = reader.Read7BitEncodedInt();
+        var languages = new IndexedRequirement[requirementCount];
+        for (var i = 0; i < requirementCount; i++)
+        {
+            languages[i] = new IndexedRequirement(reader.ReadString(), ReadOptional(reader), reader.ReadBoolean());
+        }
+
+        var snippet = ReadOptional(reader);
+        var hit = new IndexedHit
+        {
+            Id = id,
+            Source = source,
+            Title = title,
+            Url = url,
+            Employer = employer,
+            Place = place,
+            Country = country,
+            Posted = day > 0 ? DateOnly.FromDayNumber(day - 1) : null,
+            Cluster = cluster,
+            Esco = esco,
+            Isco = isco,
+            Labels = labels,
+            Languages = languages,
+        };
+        return (hit, snippet);
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+}

@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using GrensJobs.Core.Vacancies;
+using GrensJobs.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GrensJobs.Search.Querying;
+
+/// <summary>
+/// A segment's per-document numbers a search reads for every match (packed facets, posted day, cluster hash, first
+/// seen), copied once from its doc values into arrays on the heap: a match then costs four array reads instead of
+/// four reads through the memory-mapped, bit-packed doc values. Also the segment's open documents as a bit set and
+/// the documents of each dedup cluster. Kept per segment core for as long as the segment is open: a document's
+/// values never change in place (a changed vacancy is a new document; deletions are applied with the live documents).
+/// </summary>
+internal sealed class SegmentColumns
+{
+    private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = [];
+
+    private SegmentColumns(AtomicReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        Facets = Longs(reader.GetNumericDocValues(FieldNames.Facets), maxDoc);
+        Clusters = Longs(reader.GetNumericDocValues(FieldNames.ClusterHash), maxDoc);
+        FirstSeen = Longs(reader.GetNumericDocValues(FieldNames.FirstSeen), maxDoc);
+        Posted = new int[maxDoc];
+        if (reader.GetNumericDocValues(FieldNames.Posted) is { } posted)
+        {
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                Posted[doc] = (int)posted.Get(doc);
+            }
+        }
+
+        Open = new FixedBitSet(maxDoc);
+        if (reader.GetTermDocsEnum(new Term(FieldNames.Status, VacancyDocument.StatusName(VacancyStatus.Open))) is { } open)
+        {
+            int doc;
+            while ((doc = open.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                Open.Set(doc);
+            }
+        }
+
+        var members = new Dictionary<long, List<int>>();
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            if (Clusters[doc] is var cluster and not 0)
+            {
+                if (!members.TryGetValue(cluster, out var list))
+                {
+                    list = new List<int>(2);
+                    members[cluster] = list;
+                }
+
+                list.Add(doc);
+            }
+        }
+
+        ClusterMembers = members.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    public long[] Facets { get; }
+
+    public int[] Posted { get; }
+
+    public long[] Clusters { get; }
+
+    public long[] FirstSeen { get; }
+
+    /// <summary>The open vacancies (deleted documents may still be set: apply the live documents too).</summary>
+    public FixedBitSet Open { get; }
+
+    /// <summary>The documents of each dedup cluster by <see cref="FieldNames.ClusterHash"/>, in document order (deleted ones too).</summary>
+    public IReadOnlyDictionary<long, int[]> ClusterMembers { get; }
+
+    public static SegmentColumns Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+
+    private static long[] Longs(NumericDocValues? values, int maxDoc)
+    {
+        var target = new long[maxDoc];
+        if (values is not null)
+        {
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                target[doc] = values.Get(doc);
+            }
+        }
+
+        return target;
+    }
+}
