@@ -17,6 +17,8 @@ namespace GrensJobs.Search.Querying;
 internal sealed class SegmentColumns
 {
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = [];
+    private readonly long[] _sortedClusters;
+    private readonly int[] _docsByCluster;
 
     private SegmentColumns(AtomicReader reader)
     {
@@ -43,22 +45,31 @@ internal sealed class SegmentColumns
             }
         }
 
-        var members = new Dictionary<long, List<int>>();
+        // Documents ordered by cluster hash (and by document within a cluster): 12 bytes a document, where a
+        // dictionary of member arrays cost ~100 (most clusters have one member).
+        _sortedClusters = (long[])Clusters.Clone();
+        _docsByCluster = new int[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            if (Clusters[doc] is var cluster and not 0)
-            {
-                if (!members.TryGetValue(cluster, out var list))
-                {
-                    list = new List<int>(2);
-                    members[cluster] = list;
-                }
-
-                list.Add(doc);
-            }
+            _docsByCluster[doc] = doc;
         }
 
-        ClusterMembers = members.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        Array.Sort(_sortedClusters, _docsByCluster);
+        for (var start = 0; start < maxDoc;)
+        {
+            var end = start + 1;
+            while (end < maxDoc && _sortedClusters[end] == _sortedClusters[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(_docsByCluster, start, end - start);
+            }
+
+            start = end;
+        }
     }
 
     public long[] Facets { get; }
@@ -72,10 +83,44 @@ internal sealed class SegmentColumns
     /// <summary>The open vacancies (deleted documents may still be set: apply the live documents too).</summary>
     public FixedBitSet Open { get; }
 
-    /// <summary>The documents of each dedup cluster by <see cref="FieldNames.ClusterHash"/>, in document order (deleted ones too).</summary>
-    public IReadOnlyDictionary<long, int[]> ClusterMembers { get; }
+    /// <summary>The documents of a dedup cluster by <see cref="FieldNames.ClusterHash"/>, in document order (deleted ones too).</summary>
+    public ReadOnlySpan<int> MembersOf(long clusterHash)
+    {
+        if (clusterHash == 0)
+        {
+            return [];
+        }
+
+        var first = LowerBound(clusterHash);
+        var end = first;
+        while (end < _sortedClusters.Length && _sortedClusters[end] == clusterHash)
+        {
+            end++;
+        }
+
+        return _docsByCluster.AsSpan(first, end - first);
+    }
 
     public static SegmentColumns Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+
+    private int LowerBound(long clusterHash)
+    {
+        int low = 0, high = _sortedClusters.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (_sortedClusters[middle] < clusterHash)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private static long[] Longs(NumericDocValues? values, int maxDoc)
     {

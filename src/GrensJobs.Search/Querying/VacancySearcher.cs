@@ -202,10 +202,7 @@ public sealed class VacancySearcher
         foreach (var leaf in reader.Leaves)
         {
             var columns = SegmentColumns.Of(leaf.AtomicReader);
-            if (!columns.ClusterMembers.TryGetValue(hash, out var members))
-            {
-                continue;
-            }
+            var members = columns.MembersOf(hash);
 
             var live = leaf.AtomicReader.LiveDocs;
             foreach (var doc in members)
