@@ -49,7 +49,7 @@ internal static class PostingMapper
             Salary = SalaryReader.Read(SchemaValues.Get(node, "baseSalary") ?? SchemaValues.Get(node, "estimatedSalary")),
             Remote = SchemaValues.All(SchemaValues.Get(node, "jobLocationType"))
                 .Any(type => string.Equals(SchemaValues.Text(type), "TELECOMMUTE", StringComparison.OrdinalIgnoreCase))
-                ? locations.Count > 0 ? RemoteMode.Hybrid : RemoteMode.Remote
+                ? SchemaValues.Get(node, "jobLocation") is null ? RemoteMode.Remote : RemoteMode.Hybrid
                 : null,
         };
     }

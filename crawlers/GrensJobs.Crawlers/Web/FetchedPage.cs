@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 
 namespace GrensJobs.Crawlers.Web;
 
@@ -27,7 +26,4 @@ public sealed class FetchedPage
 
     /// <summary>The body as text, in the charset of the header, the byte order mark or the HTML/XML declaration.</summary>
     public string Text => text ??= PageDecoder.Decode(Body.Span, DeclaredCharset);
-
-    /// <summary>The encoding <see cref="Text"/> was decoded with.</summary>
-    public Encoding TextEncoding => PageDecoder.DetectEncoding(Body.Span, DeclaredCharset);
 }

@@ -29,10 +29,6 @@ public static partial class PageDecoder
         return encoding.GetString(body);
     }
 
-    /// <summary>Same as <see cref="Decode(ReadOnlySpan{byte}, string?)"/>; the media type does not change detection.</summary>
-    public static string Decode(ReadOnlySpan<byte> body, string? declaredCharset, string? mediaType) =>
-        Decode(body, declaredCharset);
-
     public static Encoding DetectEncoding(ReadOnlySpan<byte> body, string? declaredCharset)
     {
         if (body.StartsWith("\xEF\xBB\xBF"u8))
@@ -53,10 +49,6 @@ public static partial class PageDecoder
         var encoding = FromName(declaredCharset) ?? FromDocument(body) ?? Encoding.UTF8;
         return encoding.CodePage == Encoding.UTF8.CodePage && !Utf8.IsValid(body) ? Windows1252 : encoding;
     }
-
-    /// <summary>Same as <see cref="DetectEncoding(ReadOnlySpan{byte}, string?)"/>; the media type does not change detection.</summary>
-    public static Encoding DetectEncoding(ReadOnlySpan<byte> body, string? declaredCharset, string? mediaType) =>
-        DetectEncoding(body, declaredCharset);
 
     private static Encoding Windows1252 => Encoding.GetEncoding(1252);
 

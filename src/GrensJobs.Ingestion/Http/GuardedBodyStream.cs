@@ -6,34 +6,17 @@ namespace GrensJobs.Ingestion.Http;
 /// deadline for the whole body has passed (a server that drips its body).
 /// </summary>
 internal sealed class GuardedBodyStream(
-    Stream inner, CountingStream? compressed, BodyLimits limits, TimeProvider time, long deadlineTimestamp) : Stream
+    Stream inner, CountingStream? compressed, BodyLimits limits, TimeProvider time, long deadlineTimestamp) : ReadOnlyStreamWrapper(inner)
 {
     private long total;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => total;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    protected override long BytesSoFar => total;
 
     public override int Read(Span<byte> buffer)
     {
         ThrowIfLate();
-        return Count(inner.Read(buffer));
+        return Count(Inner.Read(buffer));
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -42,32 +25,12 @@ internal sealed class GuardedBodyStream(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return Count(await inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false));
+            return Count(await Inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw Late();
         }
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     private int Count(int read)

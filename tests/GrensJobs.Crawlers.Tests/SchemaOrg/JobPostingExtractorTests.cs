@@ -35,6 +35,32 @@ public sealed class JobPostingExtractorTests
         Assert.Equal("month", vacancy.Salary.Period);
     }
 
+    [Theory]
+    [InlineData(""", "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Aachen", "addressCountry": "DE"}}""", GrensJobs.Core.Vacancies.RemoteMode.Hybrid)]
+    [InlineData("", GrensJobs.Core.Vacancies.RemoteMode.Remote)]
+    public void Extract_Telecommute_IsRemoteOrHybridWithAnOffice(string location, GrensJobs.Core.Vacancies.RemoteMode expected)
+    {
+        var html = $$"""
+            <html lang="de"><head><script type="application/ld+json">
+            {"@context": "https://schema.org", "@type": "JobPosting", "title": "Softwareentwickler (m/w/d)",
+             "description": "<p>Arbeiten Sie von zu Hause.</p>", "jobLocationType": "TELECOMMUTE",
+             "applicantLocationRequirements": {"@type": "Country", "name": "DE"}{{location}}}
+            </script></head><body><h1>Softwareentwickler (m/w/d)</h1></body></html>
+            """;
+
+        var result = new JobPostingExtractor().Extract(html, new Uri("https://karriere.grenztech.de/jobs/4711"), Fixtures.Defaults);
+
+        Assert.Equal(expected, Assert.Single(result.Vacancies).Remote);
+    }
+
+    [Fact]
+    public void Extract_NoJobLocationType_LeavesRemoteToTheText()
+    {
+        var result = Fixtures.Extract("nl-lasser.html", "https://werkenbij.vanderbergmetaal.nl/vacatures/lasser-mig-mag");
+
+        Assert.Null(Assert.Single(result.Vacancies).Remote);
+    }
+
     [Fact]
     public void Extract_MalformedGermanJsonLd_IsRepairedAndDecodedOnce()
     {
