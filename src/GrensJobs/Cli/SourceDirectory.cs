@@ -12,12 +12,6 @@ internal static class SourceDirectory
 
     public static string Resolve(string? configured)
     {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        var local = Path.GetFullPath(Path.Combine("crawlers", "sources"));
-        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "crawlers", "sources");
+        return string.IsNullOrWhiteSpace(configured) ? ShippedFiles.Folder("crawlers", "sources") : Path.GetFullPath(configured);
     }
 }

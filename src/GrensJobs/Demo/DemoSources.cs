@@ -10,14 +10,7 @@ namespace GrensJobs.Demo;
 internal static class DemoSources
 {
     /// <summary><c>seeds/demo</c> in the working directory (a checkout), else the copy beside the binaries.</summary>
-    public static string Directory
-    {
-        get
-        {
-            var local = Path.GetFullPath(Path.Combine("seeds", "demo"));
-            return System.IO.Directory.Exists(Path.Combine(local, "sources")) ? local : Path.Combine(AppContext.BaseDirectory, "seeds", "demo");
-        }
-    }
+    public static string Directory => ShippedFiles.Folder("seeds", "demo");
 
     public static SourceCatalog Load(IReadOnlyCollection<ISourceAdapter> adapters) =>
         SourceDefinitionLoader.LoadDirectory(Path.Combine(Directory, "sources"), adapters);

@@ -45,8 +45,10 @@ public sealed class SmartRecruitersAdapterTests : IDisposable
         Assert.Equal(new DateOnly(2026, 11, 5), first.Posted);
         Assert.Equal("de", first.Language);
         Assert.Equal(["Festanstellung"], first.EmploymentType);
+        Assert.Null(first.Remote);
 
         var third = vacancies[2];
+        Assert.Equal(GrensJobs.Core.Vacancies.RemoteMode.Hybrid, third.Remote);
         Assert.Equal("<h3>Vos missions</h3><p>Soins intensifs à Aix-la-Chapelle, logement possible à Eupen.</p>", third.Description);
         Assert.Equal("fr", third.Language);
         Assert.Equal("BE", third.Location?.Country);
