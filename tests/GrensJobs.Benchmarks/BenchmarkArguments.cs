@@ -16,6 +16,12 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>Where the <c>search</c> benchmark caches its normalised corpus (<c>--work DIR</c>).</summary>
     public string? WorkDirectory { get; init; }
 
+    /// <summary>A kept index to serve queries from, without the store or the peer (<c>--index DIR</c>, for profiling).</summary>
+    public string? IndexDirectory { get; init; }
+
+    /// <summary>Measured passes over the query mix with <c>--index</c> (<c>--passes</c>).</summary>
+    public int Passes { get; init; } = 1;
+
     /// <summary>Where <c>demo-sites</c> writes the sites (<c>--out DIR</c>).</summary>
     public string? OutputDirectory { get; init; }
 
@@ -41,6 +47,8 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             SkipPeer = args.Contains("--skip-peer"),
             WorkDirectory = Text(args, "--work"),
             OutputDirectory = Text(args, "--out"),
+            IndexDirectory = Text(args, "--index"),
+            Passes = Value(args, "--passes") ?? 1,
             Hosts = Value(args, "--hosts") ?? 100,
             Rate = Text(args, "--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : 2,
             Pages = Value(args, "--pages") ?? (quick ? 5_000 : 100_000),

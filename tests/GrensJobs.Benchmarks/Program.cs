@@ -9,6 +9,7 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- peer --count N [--queries Q] [--quick] [--explain]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, kept index: profiling)
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {
@@ -27,6 +28,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks corpus --count N [--seed S]    (raw JSON lines on stdout)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks peer [--count N] [--queries Q] [--seed S] [--quick] [--explain]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks search [--count N] [--queries Q] [--seed S] [--quick] [--skip-peer] [--work DIR]");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks search --count N --index DIR [--passes P]    (serving only, on a kept index)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;

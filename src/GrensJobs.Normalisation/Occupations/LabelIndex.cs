@@ -1,3 +1,5 @@
+using GrensJobs.Core.Text;
+
 namespace GrensJobs.Normalisation.Occupations;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal sealed class LabelIndex
                 var prefForms = concept.PreferredForms[lang];
                 foreach (var label in concept.Labels[lang])
                 {
-                    var folded = FastFold.Fold(label);
+                    var folded = TextFolding.Fold(label);
                     if (folded.Length == 0 || !seen.Add(folded))
                     {
                         continue;
@@ -57,7 +59,7 @@ internal sealed class LabelIndex
                     concepts.Add(c);
                     languages.Add((byte)alias.Language);
                     preferred.Add(true);
-                    texts.Add(FastFold.Fold(alias.Title));
+                    texts.Add(TextFolding.Fold(alias.Title));
                 }
             }
         }

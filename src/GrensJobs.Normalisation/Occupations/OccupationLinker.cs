@@ -156,7 +156,7 @@ internal sealed class OccupationLinker
         {
             foreach (var label in labels)
             {
-                if (FastFold.Fold(label).Contains(phrase, StringComparison.Ordinal))
+                if (TextFolding.Fold(label).Contains(phrase, StringComparison.Ordinal))
                 {
                     return true;
                 }

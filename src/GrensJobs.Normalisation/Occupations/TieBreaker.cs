@@ -1,3 +1,5 @@
+using GrensJobs.Core.Text;
+
 namespace GrensJobs.Normalisation.Occupations;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class TieBreaker(EscoCatalog catalog)
             return false;
         }
 
-        var opening = " " + FastFold.Fold(text.AsSpan(0, Math.Min(Window, text.Length))) + " ";
+        var opening = " " + TextFolding.Fold(text.AsSpan(0, Math.Min(Window, text.Length))) + " ";
         var runnerMention = LongestMention(catalog.Concepts[runner], opening, language);
         return runnerMention > 0 && runnerMention > LongestMention(leader, opening, language);
     }
@@ -34,7 +36,7 @@ internal sealed class TieBreaker(EscoCatalog catalog)
 
             foreach (var label in concept.Labels[lang])
             {
-                var folded = FastFold.Fold(label);
+                var folded = TextFolding.Fold(label);
                 if (folded.Length >= 4 && folded.Length > longest && opening.Contains(" " + folded + " ", StringComparison.Ordinal))
                 {
                     longest = folded.Length;

@@ -14,10 +14,13 @@ internal static class FieldNames
 
     public const string Status = "status";
 
-    /// <summary>"senior" when the title names a supervisor, manager, coordinator or engineer.</summary>
-    public const string Rank = "rank";
+    /// <summary>
+    /// The occupation (ESCO URI and ISCO-08 unit group) with the rank of the title: "{occupation}|senior" when the title
+    /// names a supervisor, manager, coordinator or engineer, else "{occupation}|worker" — so an occupation clause of a
+    /// query is one term per rank, not a conjunction with a rank term.
+    /// </summary>
+    public const string RankedOccupation = "ranked_occupation";
 
-    public const string SeniorRank = "senior";
     public const string Concept = "concept";
     public const string Country = "country";
     public const string Euregio = "euregio";
@@ -26,6 +29,9 @@ internal static class FieldNames
     public const string Remote = "remote";
     public const string PostingLanguage = "lang";
     public const string RequiredLanguage = "required_language";
+
+    /// <summary>Doc values: hours and salary packed by <see cref="VacancyDocument.PackRanges"/>, for range checks per document.</summary>
+    public const string Ranges = "ranges";
 
     /// <summary>Numeric, indexed: weekly hours in half hours (lower and upper bound).</summary>
     public const string HoursMin = "hours_min";
@@ -75,6 +81,9 @@ internal static class FieldNames
 
     /// <summary>"text.de": the description analysed as German.</summary>
     public static string Text(string language) => TextFields[language];
+
+    /// <summary>A term of <see cref="RankedOccupation"/>.</summary>
+    public static string Ranked(string occupation, bool senior) => occupation + (senior ? "|senior" : "|worker");
 
     /// <summary>"isco2": the ISCO-08 code cut to <paramref name="level"/> digits (1–4).</summary>
     public static string Isco(int level) => level switch

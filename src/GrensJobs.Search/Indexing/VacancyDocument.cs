@@ -59,11 +59,6 @@ internal static class VacancyDocument
         }
 
         AddSpelling(document, vacancy.Title);
-        if (TitleRank.IsSenior(vacancy.Title))
-        {
-            document.String(FieldNames.Rank, FieldNames.SeniorRank);
-        }
-
         AddOccupation(document, vacancy);
         var places = PlacesOf(vacancy);
         AddPlaces(document, places);
@@ -132,6 +127,13 @@ internal static class VacancyDocument
         for (var level = 1; level <= Math.Min(4, occupation.Isco.Length); level++)
         {
             document.String(FieldNames.Isco(level), occupation.Isco[..level]);
+        }
+
+        var senior = TitleRank.IsSenior(vacancy.Title);
+        document.String(FieldNames.RankedOccupation, FieldNames.Ranked(occupation.Esco, senior));
+        if (occupation.Isco.Length == 4)
+        {
+            document.String(FieldNames.RankedOccupation, FieldNames.Ranked(occupation.Isco, senior));
         }
     }
 
@@ -202,21 +204,44 @@ internal static class VacancyDocument
             document.String(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1]);
         }
 
+        int? hoursMin = null, hoursMax = null, salary = null;
         if (vacancy.Hours is { } hours && (hours.Min ?? hours.Max) is { } min && (hours.Max ?? hours.Min) is { } max)
         {
-            document.Int32(FieldNames.HoursMin, HalfHours(min));
-            document.Int32(FieldNames.HoursMax, HalfHours(max));
+            hoursMin = HalfHours(min);
+            hoursMax = HalfHours(max);
+            document.Int32(FieldNames.HoursMin, hoursMin.Value);
+            document.Int32(FieldNames.HoursMax, hoursMax.Value);
         }
 
         if (vacancy.Salary?.MonthlyMax() is { } monthly && string.Equals(vacancy.Salary.Currency, "EUR", StringComparison.OrdinalIgnoreCase))
         {
-            document.Int32(FieldNames.MonthlySalary, (int)Math.Min(int.MaxValue, Math.Round(monthly)));
+            salary = (int)Math.Min(int.MaxValue - 1, Math.Round(monthly));
+            document.Int32(FieldNames.MonthlySalary, salary.Value);
         }
+
+        document.Number(FieldNames.Ranges, PackRanges(hoursMin, hoursMax, salary));
 
         var posted = PostedDay(stored);
         document.Int32(FieldNames.Posted, posted);
         document.Number(FieldNames.Posted, posted);
     }
+
+    /// <summary>
+    /// Hours (half hours, lower bound in bits 0–15, upper in 16–31) and monthly salary in euros (bits 32–63), each
+    /// stored plus one so that 0 means unknown.
+    /// </summary>
+    public static long PackRanges(int? hoursMin, int? hoursMax, int? monthlySalary) =>
+        (long)(Plus1(hoursMin) & 0xFFFF) | ((long)(Plus1(hoursMax) & 0xFFFF) << 16) | ((long)Plus1(monthlySalary) << 32);
+
+    public static int? HoursMinOf(long ranges) => Minus1((uint)(ranges & 0xFFFF));
+
+    public static int? HoursMaxOf(long ranges) => Minus1((uint)((ranges >> 16) & 0xFFFF));
+
+    public static int? MonthlySalaryOf(long ranges) => Minus1((uint)((ulong)ranges >> 32));
+
+    private static uint Plus1(int? value) => value is { } v ? (uint)Math.Clamp(v, 0, int.MaxValue - 1) + 1 : 0;
+
+    private static int? Minus1(uint stored) => stored == 0 ? null : (int)(stored - 1);
 
     /// <summary>Weekly hours in half hours (38.5 → 77), so ranges compare exactly.</summary>
     public static int HalfHours(decimal hours) => (int)Math.Round(hours * 2, MidpointRounding.AwayFromZero);

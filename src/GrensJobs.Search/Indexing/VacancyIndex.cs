@@ -62,6 +62,11 @@ public sealed class VacancyIndex : IDisposable
                 OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 Similarity = new BM25Similarity(),
                 RAMBufferSizeMB = ramBufferMegabytes,
+
+                // Plain segment files: a search opens every term's postings in every segment, and inputs sliced out of
+                // a compound file cost a copy of the slice's buffers each time.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             };
 
             IndexWriter writer;

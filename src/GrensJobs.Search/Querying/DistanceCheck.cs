@@ -1,34 +1,23 @@
-using System.Buffers.Binary;
 using GrensJobs.Search.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace GrensJobs.Search.Querying;
 
 /// <summary>The exact great-circle distance from the search's place to a document's nearest place.</summary>
 internal sealed class DistanceCheck(GeoPoint near)
 {
-    private readonly BytesRef _bytes = new();
-    private BinaryDocValues? _geo;
+    private SegmentColumns? _columns;
 
-    public void SetNextReader(AtomicReader reader) => _geo = reader.GetBinaryDocValues(FieldNames.Geo);
+    public void SetNextReader(AtomicReader reader) => _columns = SegmentColumns.Of(reader);
 
     /// <summary>Kilometres to the nearest place of <paramref name="doc"/>; +∞ when it has no coordinates.</summary>
     public double DistanceKm(int doc)
     {
-        if (_geo is null)
-        {
-            return double.PositiveInfinity;
-        }
-
-        _geo.Get(doc, _bytes);
-        var span = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
+        var places = _columns!.Places(doc);
         var best = double.PositiveInfinity;
-        for (var i = 0; i + 8 <= span.Length; i += 8)
+        for (var i = 0; i + 1 < places.Length; i += 2)
         {
-            var lat = BinaryPrimitives.ReadInt32LittleEndian(span[i..]) / VacancyDocument.CoordinateScale;
-            var lon = BinaryPrimitives.ReadInt32LittleEndian(span[(i + 4)..]) / VacancyDocument.CoordinateScale;
-            best = Math.Min(best, near.DistanceKm(lat, lon));
+            best = Math.Min(best, near.DistanceKm(places[i] / VacancyDocument.CoordinateScale, places[i + 1] / VacancyDocument.CoordinateScale));
         }
 
         return best;

@@ -11,12 +11,13 @@ namespace GrensJobs.Search.Querying;
 /// </summary>
 internal static class FilterBuilder
 {
-    /// <param name="boundingBox">
-    /// Whether to add the radius's bounding box as numeric range filters. A range over latitude (or longitude) visits
-    /// every document in a band across the whole map, which costs more than the exact distance check of the few
-    /// thousand matches of a text query; without text the box keeps the exact check off most of the index.
+    /// <param name="rangeQueries">
+    /// Whether to add hours, posted since, minimum salary and the radius's bounding box as numeric range queries. A
+    /// range query visits every document in its range (for latitude, a band across the whole map), which costs more
+    /// than checking the few thousand matches of a text query (<see cref="AcceptedVacancies"/>, the exact distance
+    /// in <see cref="MatchCollector"/>); without text the ranges keep those checks off most of the index.
     /// </param>
-    public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near, bool boundingBox = true)
+    public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near, bool rangeQueries = true)
     {
         var query = new BooleanQuery(disableCoord: true) { { scoring, Occur.MUST } };
         AnyOf(query, FieldNames.Country, request.Countries.Select(c => c.ToUpperInvariant()));
@@ -31,6 +32,11 @@ internal static class FilterBuilder
         if (request.Remote is { } remote)
         {
             Filter(query, new TermQuery(new Term(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1])));
+        }
+
+        if (!rangeQueries)
+        {
+            return query;
         }
 
         if (request.Hours is { } hours)
@@ -49,7 +55,7 @@ internal static class FilterBuilder
             Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.MonthlySalary, (int)Math.Ceiling(salary), null, true, true));
         }
 
-        if (boundingBox && near is { } point && request.RadiusKm is { } radius)
+        if (near is { } point && request.RadiusKm is { } radius)
         {
             var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
             Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lat, Scale(minLat), Scale(maxLat), true, true));

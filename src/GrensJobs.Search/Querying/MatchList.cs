@@ -1,15 +1,23 @@
+using System.Buffers;
+
 namespace GrensJobs.Search.Querying;
 
-/// <summary>The collected matches as parallel arrays (no object per match), with the order of a <see cref="SearchSort"/>.</summary>
-internal sealed class MatchList
+/// <summary>
+/// The collected matches as parallel arrays (no object per match), with the order of a <see cref="SearchSort"/>.
+/// The arrays are rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches, and
+/// fresh arrays of that size would land on the large-object heap on every query): dispose the list after the response.
+/// </summary>
+internal sealed class MatchList : IDisposable
 {
-    private int[] _docs = new int[256];
-    private float[] _scores = new float[256];
-    private int[] _posted = new int[256];
-    private double[] _distances = new double[256];
-    private long[] _clusters = new long[256];
-    private long[] _facets = new long[256];
-    private long[] _firstSeen = new long[256];
+    private const int InitialCapacity = 1_024;
+
+    private int[] _docs = Rent<int>(InitialCapacity);
+    private float[] _scores = Rent<float>(InitialCapacity);
+    private int[] _posted = Rent<int>(InitialCapacity);
+    private double[] _distances = Rent<double>(InitialCapacity);
+    private long[] _clusters = Rent<long>(InitialCapacity);
+    private long[] _facets = Rent<long>(InitialCapacity);
+    private long[] _firstSeen = Rent<long>(InitialCapacity);
 
     public int Count { get; private set; }
 
@@ -28,13 +36,13 @@ internal sealed class MatchList
         if (Count == _docs.Length)
         {
             var size = Count * 2;
-            Array.Resize(ref _docs, size);
-            Array.Resize(ref _scores, size);
-            Array.Resize(ref _posted, size);
-            Array.Resize(ref _distances, size);
-            Array.Resize(ref _clusters, size);
-            Array.Resize(ref _facets, size);
-            Array.Resize(ref _firstSeen, size);
+            Grow(ref _docs, size);
+            Grow(ref _scores, size);
+            Grow(ref _posted, size);
+            Grow(ref _distances, size);
+            Grow(ref _clusters, size);
+            Grow(ref _facets, size);
+            Grow(ref _firstSeen, size);
         }
 
         _docs[Count] = doc;
@@ -54,6 +62,37 @@ internal sealed class MatchList
         SearchSort.Distance => (a, b) => Chain(Nearest(a).CompareTo(Nearest(b)), _scores[b].CompareTo(_scores[a]), a, b),
         _ => (a, b) => Chain(_scores[b].CompareTo(_scores[a]), _posted[b].CompareTo(_posted[a]), a, b),
     };
+
+    public void Dispose()
+    {
+        Return(ref _docs);
+        Return(ref _scores);
+        Return(ref _posted);
+        Return(ref _distances);
+        Return(ref _clusters);
+        Return(ref _facets);
+        Return(ref _firstSeen);
+        Count = 0;
+    }
+
+    private static T[] Rent<T>(int size) => ArrayPool<T>.Shared.Rent(size);
+
+    private void Grow<T>(ref T[] array, int size)
+    {
+        var larger = Rent<T>(size);
+        Array.Copy(array, larger, Count);
+        ArrayPool<T>.Shared.Return(array);
+        array = larger;
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+            array = [];
+        }
+    }
 
     private double Nearest(int i) => double.IsNaN(_distances[i]) ? double.PositiveInfinity : _distances[i];
 

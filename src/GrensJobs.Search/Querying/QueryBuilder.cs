@@ -82,24 +82,20 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     private static void AddOccupation(BooleanQuery query, OccupationMatch occupation, bool seniorQuery)
     {
         var confidence = (float)occupation.Confidence;
-        Add(new TermQuery(new Term(FieldNames.Concept, occupation.Esco)), ConceptBoost * confidence);
+        Add(occupation.Esco, ConceptBoost * confidence);
         if (occupation.Isco.Length == 4)
         {
-            Add(new TermQuery(new Term(FieldNames.Isco(4), occupation.Isco)), IscoBoost * confidence);
+            Add(occupation.Isco, IscoBoost * confidence);
         }
 
-        void Add(Query match, float boost)
+        void Add(string value, float boost)
         {
-            if (seniorQuery)
-            {
-                query.Add(new ConstantScoreQuery(match) { Boost = boost }, Occur.SHOULD);
-                return;
-            }
-
-            var senior = new TermQuery(new Term(FieldNames.Rank, FieldNames.SeniorRank));
-            query.Add(new ConstantScoreQuery(new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { senior, Occur.MUST_NOT } }) { Boost = boost }, Occur.SHOULD);
-            query.Add(new ConstantScoreQuery(new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { senior, Occur.MUST } }) { Boost = boost * SeniorShare }, Occur.SHOULD);
+            query.Add(Constant(FieldNames.Ranked(value, senior: false), boost), Occur.SHOULD);
+            query.Add(Constant(FieldNames.Ranked(value, senior: true), seniorQuery ? boost : boost * SeniorShare), Occur.SHOULD);
         }
+
+        static ConstantScoreQuery Constant(string term, float boost) =>
+            new(new TermQuery(new Term(FieldNames.RankedOccupation, term))) { Boost = boost };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Search.Indexing;
@@ -9,8 +10,8 @@ namespace GrensJobs.Search.Querying;
 
 /// <summary>
 /// A segment's per-document numbers a search reads for every match (packed facets, posted day, cluster hash, first
-/// seen), copied once from its doc values into arrays on the heap: a match then costs four array reads instead of
-/// four reads through the memory-mapped, bit-packed doc values. Also the segment's open documents as a bit set and
+/// seen, coordinates), copied once from its doc values into arrays on the heap: a match then costs a few array reads
+/// instead of reads through the memory-mapped, bit-packed doc values. Also the segment's open documents as a bit set and
 /// the documents of each dedup cluster. Kept per segment core for as long as the segment is open: a document's
 /// values never change in place (a changed vacancy is a new document; deletions are applied with the live documents).
 /// </summary>
@@ -19,6 +20,8 @@ internal sealed class SegmentColumns
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = [];
     private readonly long[] _sortedClusters;
     private readonly int[] _docsByCluster;
+    private readonly int[] _placeStarts;
+    private readonly int[] _places;
 
     private SegmentColumns(AtomicReader reader)
     {
@@ -26,6 +29,7 @@ internal sealed class SegmentColumns
         Facets = Longs(reader.GetNumericDocValues(FieldNames.Facets), maxDoc);
         Clusters = Longs(reader.GetNumericDocValues(FieldNames.ClusterHash), maxDoc);
         FirstSeen = Longs(reader.GetNumericDocValues(FieldNames.FirstSeen), maxDoc);
+        Ranges = Longs(reader.GetNumericDocValues(FieldNames.Ranges), maxDoc);
         Posted = new int[maxDoc];
         if (reader.GetNumericDocValues(FieldNames.Posted) is { } posted)
         {
@@ -35,6 +39,7 @@ internal sealed class SegmentColumns
             }
         }
 
+        (_placeStarts, _places) = Coordinates(reader.GetBinaryDocValues(FieldNames.Geo), maxDoc);
         Open = new FixedBitSet(maxDoc);
         if (reader.GetTermDocsEnum(new Term(FieldNames.Status, VacancyDocument.StatusName(VacancyStatus.Open))) is { } open)
         {
@@ -80,6 +85,9 @@ internal sealed class SegmentColumns
 
     public long[] FirstSeen { get; }
 
+    /// <summary>Hours and salary as packed by <see cref="VacancyDocument.PackRanges"/>.</summary>
+    public long[] Ranges { get; }
+
     /// <summary>The open vacancies (deleted documents may still be set: apply the live documents too).</summary>
     public FixedBitSet Open { get; }
 
@@ -101,6 +109,9 @@ internal sealed class SegmentColumns
         return _docsByCluster.AsSpan(first, end - first);
     }
 
+    /// <summary>The places of a document as scaled latitude, longitude pairs (<see cref="VacancyDocument.CoordinateScale"/>).</summary>
+    public ReadOnlySpan<int> Places(int doc) => _places.AsSpan(_placeStarts[doc], _placeStarts[doc + 1] - _placeStarts[doc]);
+
     public static SegmentColumns Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
 
     private int LowerBound(long clusterHash)
@@ -120,6 +131,32 @@ internal sealed class SegmentColumns
         }
 
         return low;
+    }
+
+    /// <summary>Every document's coordinates in one array, with the start of each document's pairs (CSR layout).</summary>
+    private static (int[] Starts, int[] Places) Coordinates(BinaryDocValues? geo, int maxDoc)
+    {
+        var starts = new int[maxDoc + 1];
+        if (geo is null)
+        {
+            return (starts, []);
+        }
+
+        var bytes = new BytesRef();
+        var places = new List<int>(maxDoc * 2);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc] = places.Count;
+            geo.Get(doc, bytes);
+            var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+            for (var i = 0; i + 4 <= span.Length; i += 4)
+            {
+                places.Add(BinaryPrimitives.ReadInt32LittleEndian(span[i..]));
+            }
+        }
+
+        starts[maxDoc] = places.Count;
+        return (starts, [.. places]);
     }
 
     private static long[] Longs(NumericDocValues? values, int maxDoc)

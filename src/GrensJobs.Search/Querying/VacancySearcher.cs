@@ -1,3 +1,4 @@
+using System.Buffers;
 using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
@@ -45,7 +46,7 @@ public sealed class VacancySearcher
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var outcome = Execute(searcher, request, pageOnly: false);
+        using var outcome = Execute(searcher, request, pageOnly: false);
         var (suggestions, details) = outcome.Total == 0 ? Suggest(searcher, request) : ([], []);
         return new SearchResponse
         {
@@ -62,22 +63,38 @@ public sealed class VacancySearcher
     {
         GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
         var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
-        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
+        // Without words the filters drive the search (range queries, the radius's bounding box); under words the
+        // ranges are checked per matched document (AcceptedVacancies) and the radius exactly in the collector.
+        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, rangeQueries: text is null);
+        var accepted = text is null ? AcceptedVacancies.Open : AcceptedVacancies.WithRanges(request);
         var collector = new MatchCollector(
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
             request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
-        searcher.Search(query, OpenVacancies.Filter, collector);
+        searcher.Search(accepted.Restrict(query), collector);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
         var hidden = Collapse(matches, order, collector.Facets, out var hiddenCount);
-        var total = matches.Count - hiddenCount;
-        var page = pageOnly ? [] : SelectPage(matches.Count, hidden, order, (request.Page - 1) * request.Top, request.Top);
-        return new SearchOutcome(matches, page, total, collector.Facets, text);
+        try
+        {
+            var total = matches.Count - hiddenCount;
+            var page = pageOnly ? [] : SelectPage(matches.Count, hidden, order, (request.Page - 1) * request.Top, request.Top);
+            return new SearchOutcome(matches, page, total, collector.Facets, text);
+        }
+        finally
+        {
+            if (hidden is not null)
+            {
+                ArrayPool<bool>.Shared.Return(hidden);
+            }
+        }
     }
 
-    /// <summary>Keeps the first member (in result order) of every dedup cluster; counts its facets. Returns the hidden members.</summary>
+    /// <summary>
+    /// Keeps the first member (in result order) of every dedup cluster; counts its facets. Returns the hidden members
+    /// (a pooled array, null when no match is in a cluster).
+    /// </summary>
     private static bool[]? Collapse(MatchList matches, Comparison<int> order, FacetCounter facets, out int hiddenCount)
     {
         hiddenCount = 0;
@@ -92,7 +109,12 @@ public sealed class VacancySearcher
             }
 
             leaders ??= new Dictionary<long, int>(Math.Min(matches.Count - i, 4_096));
-            hidden ??= new bool[matches.Count];
+            if (hidden is null)
+            {
+                hidden = ArrayPool<bool>.Shared.Rent(matches.Count);
+                Array.Clear(hidden, 0, matches.Count);
+            }
+
             if (!leaders.TryGetValue(cluster, out var leader))
             {
                 leaders[cluster] = i;
@@ -244,7 +266,8 @@ public sealed class VacancySearcher
         var details = new List<SearchSuggestion>();
         if (request.Text is { } text && _spelling.Correct(text, searcher.IndexReader) is { } corrected)
         {
-            var total = Execute(searcher, request with { Text = corrected }, pageOnly: true).Total;
+            using var outcome = Execute(searcher, request with { Text = corrected }, pageOnly: true);
+            var total = outcome.Total;
             if (total > 0)
             {
                 details.Add(new SearchSuggestion("spelling", corrected, null, total));
@@ -256,7 +279,8 @@ public sealed class VacancySearcher
             foreach (var step in RadiusSteps)
             {
                 var wider = Math.Min(MaxSuggestedRadiusKm, Math.Round(radius * step));
-                var total = Execute(searcher, request with { RadiusKm = wider }, pageOnly: true).Total;
+                using var outcome = Execute(searcher, request with { RadiusKm = wider }, pageOnly: true);
+                var total = outcome.Total;
                 if (total > 0)
                 {
                     details.Add(new SearchSuggestion("radius", request.Text, wider, total));

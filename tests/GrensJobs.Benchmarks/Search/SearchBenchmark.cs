@@ -14,6 +14,11 @@ internal static class SearchBenchmark
 {
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
+        if (arguments.IndexDirectory is { } kept)
+        {
+            return await ServingProfile.RunAsync(arguments, kept, cancellationToken);
+        }
+
         var work = arguments.WorkDirectory ?? CorpusCache.DefaultDirectory;
         IReadOnlyList<Vacancy>? corpus = CorpusCache.LoadOrCreate(work, arguments.Count, arguments.Seed, cancellationToken);
         var corpusPath = CorpusCache.PathFor(work, arguments.Count, arguments.Seed);

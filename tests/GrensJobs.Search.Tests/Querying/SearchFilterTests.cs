@@ -99,7 +99,7 @@ public sealed class SearchFilterTests : IDisposable
         _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("h36-48")) with { Hours = new HoursRange(36, 48) });
         _index.Commit();
 
-        Assert.Equal(expected, _index.AllIds(new SearchRequest { Hours = new HoursFilter(min, max) }));
+        Assert.Equal(expected, _index.AllWelderIds(new SearchRequest { Hours = new HoursFilter(min, max) }));
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public sealed class SearchFilterTests : IDisposable
         _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("h30-38.5")) with { Hours = new HoursRange(30, 38.5m) });
         _index.Commit();
 
-        Assert.Equal(expected, _index.AllIds(new SearchRequest { Hours = new HoursFilter(min, max) }));
+        Assert.Equal(expected, _index.AllWelderIds(new SearchRequest { Hours = new HoursFilter(min, max) }));
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class SearchFilterTests : IDisposable
         _index.Add(RawVacancies.Lasser("later") with { Posted = new DateOnly(2026, 11, 15) });
         _index.Commit();
 
-        Assert.Equal(["eerste", "later"], _index.AllIds(new SearchRequest { Since = new DateOnly(2026, 11, 1) }));
-        Assert.Equal(["later"], _index.AllIds(new SearchRequest { Since = new DateOnly(2026, 11, 2) }));
+        Assert.Equal(["eerste", "later"], _index.AllWelderIds(new SearchRequest { Since = new DateOnly(2026, 11, 1) }));
+        Assert.Equal(["later"], _index.AllWelderIds(new SearchRequest { Since = new DateOnly(2026, 11, 2) }));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class SearchFilterTests : IDisposable
         _index.Add(IndexedVacancies.Normalise(RawVacancies.Lasser("oud")) with { Posted = null }, firstSeen: new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero));
         _index.Commit();
 
-        Assert.Equal(["nieuw"], _index.AllIds(new SearchRequest { Since = new DateOnly(2026, 11, 10) }));
+        Assert.Equal(["nieuw"], _index.AllWelderIds(new SearchRequest { Since = new DateOnly(2026, 11, 10) }));
     }
 
     [Theory]
@@ -166,7 +166,7 @@ public sealed class SearchFilterTests : IDisposable
         _index.Add(RawVacancies.Lasser("maand-2800") with { Salary = new RawSalary { Min = 2800, Max = 2800, Currency = "EUR", Period = "month" } });
         _index.Commit();
 
-        Assert.Equal(expected, _index.AllIds(new SearchRequest { MinMonthlySalary = minimum }));
+        Assert.Equal(expected, _index.AllWelderIds(new SearchRequest { MinMonthlySalary = minimum }));
     }
 
     [Theory]
