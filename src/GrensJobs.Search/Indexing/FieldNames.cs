@@ -33,14 +33,7 @@ internal static class FieldNames
     /// <summary>Doc values: hours and salary packed by <see cref="VacancyDocument.PackRanges"/>, for range checks per document.</summary>
     public const string Ranges = "ranges";
 
-    /// <summary>Numeric, indexed: weekly hours in half hours (lower and upper bound).</summary>
-    public const string HoursMin = "hours_min";
-    public const string HoursMax = "hours_max";
-
-    /// <summary>Numeric, indexed: the upper bound of the salary per month, in whole euros.</summary>
-    public const string MonthlySalary = "monthly_salary";
-
-    /// <summary>Numeric, indexed and doc values: the posting date (else the first-seen date) as days since 0001-01-01.</summary>
+    /// <summary>Doc values: the posting date (else the first-seen date) as days since 0001-01-01.</summary>
     public const string Posted = "posted";
 
     /// <summary>Doc values: when the store first saw the vacancy (Unix seconds); the earliest member leads its cluster.</summary>

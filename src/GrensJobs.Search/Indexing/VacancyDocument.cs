@@ -209,20 +209,16 @@ internal static class VacancyDocument
         {
             hoursMin = HalfHours(min);
             hoursMax = HalfHours(max);
-            document.Int32(FieldNames.HoursMin, hoursMin.Value);
-            document.Int32(FieldNames.HoursMax, hoursMax.Value);
         }
 
         if (vacancy.Salary?.MonthlyMax() is { } monthly && string.Equals(vacancy.Salary.Currency, "EUR", StringComparison.OrdinalIgnoreCase))
         {
             salary = (int)Math.Min(int.MaxValue - 1, Math.Round(monthly));
-            document.Int32(FieldNames.MonthlySalary, salary.Value);
         }
 
         document.Number(FieldNames.Ranges, PackRanges(hoursMin, hoursMax, salary));
 
         var posted = PostedDay(stored);
-        document.Int32(FieldNames.Posted, posted);
         document.Number(FieldNames.Posted, posted);
     }
 

@@ -25,22 +25,17 @@ internal sealed class FacetCounter
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> ToFacets()
     {
         var isco1 = new long[10];
-        var isco2 = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var code = 0; code < 100; code++)
         {
-            if (_isco2[code] > 0)
-            {
-                isco1[code / 10] += _isco2[code];
-                isco2[code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)] = _isco2[code];
-            }
+            isco1[code / 10] += _isco2[code];
         }
 
         return new Dictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal)
         {
             ["country"] = Ordered(FacetCodes.CountryCodes, _countries),
             ["euregio"] = Ordered(FacetCodes.EuregioIds, _euregios),
-            ["isco1"] = Ordered([.. Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture))], isco1),
-            ["isco2"] = Ordered(isco2),
+            ["isco1"] = Ordered(IscoNames.Major, isco1),
+            ["isco2"] = Ordered(IscoNames.SubMajor, _isco2),
             ["language"] = Ordered(FacetCodes.LanguageCodes, _languages),
             ["contract"] = Ordered(FacetCodes.ContractNames, _contracts),
             ["hours"] = InBandOrder(),
@@ -57,19 +52,34 @@ internal sealed class FacetCounter
         }
     }
 
-    private static IReadOnlyDictionary<string, long> Ordered(IReadOnlyList<string> names, long[] counts) =>
-        Ordered(names.Select((name, i) => (name, counts[i])).Where(p => p.name.Length > 0).ToDictionary(p => p.name, p => p.Item2, StringComparer.Ordinal));
-
-    /// <summary>Non-zero counts, largest first (ties by name).</summary>
-    private static IReadOnlyDictionary<string, long> Ordered(Dictionary<string, long> counts)
+    /// <summary>The non-zero counts of named values (unnamed ones are left out), largest first, ties by name.</summary>
+    private static Dictionary<string, long> Ordered(IReadOnlyList<string> names, long[] counts)
     {
-        var result = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (name, count) in counts.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        var present = new List<int>();
+        for (var i = 0; i < names.Count && i < counts.Length; i++)
         {
-            result[name] = count;
+            if (counts[i] > 0 && names[i].Length > 0)
+            {
+                present.Add(i);
+            }
+        }
+
+        present.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(names[a], names[b]));
+        var result = new Dictionary<string, long>(present.Count, StringComparer.Ordinal);
+        foreach (var i in present)
+        {
+            result[names[i]] = counts[i];
         }
 
         return result;
+    }
+
+    /// <summary>ISCO-08 major and sub-major group codes by number ("0".."9", "00".."99").</summary>
+    private static class IscoNames
+    {
+        public static string[] Major { get; } = [.. Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+        public static string[] SubMajor { get; } = [.. Enumerable.Range(0, 100).Select(d => d.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))];
     }
 
     /// <summary>Hours bands in their natural order, every band present.</summary>

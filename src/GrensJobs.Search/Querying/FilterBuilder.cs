@@ -5,19 +5,19 @@ using Lucene.Net.Search;
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
-/// Adds the filters of a search to the query as non-scoring clauses: country, Euregio, NUTS-3,
-/// ISCO prefix, contract, hours overlap, posted since, remote, minimum monthly salary, and the bounding box of the
-/// radius (the exact great-circle check and <c>--speaks</c> run per document in <see cref="MatchCollector"/>).
+/// Adds the term filters of a search to the query as non-scoring clauses — country, Euregio, NUTS-3, ISCO prefix,
+/// contract, remote — and the bounding box of the radius. Hours, posted since and minimum salary are checked per
+/// matched document (<see cref="AcceptedVacancies"/>), the exact great-circle distance and <c>--speaks</c> in
+/// <see cref="MatchCollector"/>.
 /// </summary>
 internal static class FilterBuilder
 {
-    /// <param name="rangeQueries">
-    /// Whether to add hours, posted since, minimum salary and the radius's bounding box as numeric range queries. A
-    /// range query visits every document in its range (for latitude, a band across the whole map), which costs more
-    /// than checking the few thousand matches of a text query (<see cref="AcceptedVacancies"/>, the exact distance
-    /// in <see cref="MatchCollector"/>); without text the ranges keep those checks off most of the index.
+    /// <param name="boundingBox">
+    /// Whether to add the radius's bounding box as numeric range queries. A range over latitude (or longitude) visits
+    /// every document in a band across the whole map, which costs more than the exact distance check of the few
+    /// thousand matches of a text query; without text the box keeps the exact check off most of the index.
     /// </param>
-    public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near, bool rangeQueries = true)
+    public static Query Apply(Query scoring, SearchRequest request, GeoPoint? near, bool boundingBox)
     {
         var query = new BooleanQuery(disableCoord: true) { { scoring, Occur.MUST } };
         AnyOf(query, FieldNames.Country, request.Countries.Select(c => c.ToUpperInvariant()));
@@ -34,28 +34,7 @@ internal static class FilterBuilder
             Filter(query, new TermQuery(new Term(FieldNames.Remote, FacetCodes.RemoteNames[(int)remote + 1])));
         }
 
-        if (!rangeQueries)
-        {
-            return query;
-        }
-
-        if (request.Hours is { } hours)
-        {
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMax, VacancyDocument.HalfHours(hours.Min), null, true, true));
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.HoursMin, null, VacancyDocument.HalfHours(hours.Max), true, true));
-        }
-
-        if (request.Since is { } since)
-        {
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Posted, since.DayNumber, null, true, true));
-        }
-
-        if (request.MinMonthlySalary is { } salary)
-        {
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.MonthlySalary, (int)Math.Ceiling(salary), null, true, true));
-        }
-
-        if (near is { } point && request.RadiusKm is { } radius)
+        if (boundingBox && near is { } point && request.RadiusKm is { } radius)
         {
             var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
             Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lat, Scale(minLat), Scale(maxLat), true, true));

@@ -63,10 +63,8 @@ public sealed class VacancySearcher
     {
         GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
         var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
-        // Without words the filters drive the search (range queries, the radius's bounding box); under words the
-        // ranges are checked per matched document (AcceptedVacancies) and the radius exactly in the collector.
-        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, rangeQueries: text is null);
-        var accepted = text is null ? AcceptedVacancies.Open : AcceptedVacancies.WithRanges(request);
+        var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
+        var accepted = AcceptedVacancies.WithRanges(request);
         var collector = new MatchCollector(
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
