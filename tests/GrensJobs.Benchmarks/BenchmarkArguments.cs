@@ -19,6 +19,12 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>A kept index to serve queries from, without the store or the peer (<c>--index DIR</c>, for profiling).</summary>
     public string? IndexDirectory { get; init; }
 
+    /// <summary>With <c>--index</c>: the query mix from this file instead of the corpus (<c>--query-file</c>; the full benchmark's serving process).</summary>
+    public string? QueryFile { get; init; }
+
+    /// <summary>With <c>--index</c>: where to write the first measured pass and memory as JSON (<c>--result-file</c>).</summary>
+    public string? ResultFile { get; init; }
+
     /// <summary>Measured passes over the query mix with <c>--index</c> (<c>--passes</c>).</summary>
     public int Passes { get; init; } = 1;
 
@@ -48,6 +54,8 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             WorkDirectory = Text(args, "--work"),
             OutputDirectory = Text(args, "--out"),
             IndexDirectory = Text(args, "--index"),
+            QueryFile = Text(args, "--query-file"),
+            ResultFile = Text(args, "--result-file"),
             Passes = Value(args, "--passes") ?? 1,
             Hosts = Value(args, "--hosts") ?? 100,
             Rate = Text(args, "--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : 2,

@@ -9,7 +9,7 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- peer --count N [--queries Q] [--quick] [--explain]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
-//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, kept index: profiling)
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, in this process, on a kept index: profiling)
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {

@@ -40,13 +40,6 @@ public static class TextFolding
         return builder.ToString();
     }
 
-    /// <summary>Folds one character (lower-case, diacritics removed) onto <paramref name="builder"/>.</summary>
-    public static void AppendFolded(StringBuilder builder, char c)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Append(c < TableSize ? Table[c] ?? c.ToString() : Decomposed(c));
-    }
-
     private static string? Other(char c) => char.IsLetterOrDigit(c) ? Decomposed(c) : null;
 
     private static string Decomposed(char c)

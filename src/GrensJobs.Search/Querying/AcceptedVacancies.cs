@@ -14,25 +14,24 @@ namespace GrensJobs.Search.Querying;
 /// </summary>
 internal sealed class AcceptedVacancies : Filter
 {
-    private readonly HoursFilter? _hours;
+    private readonly int? _minHalfHours;
+    private readonly int? _maxHalfHours;
     private readonly int? _sinceDay;
     private readonly int? _minSalary;
 
     private AcceptedVacancies(HoursFilter? hours, int? sinceDay, int? minSalary)
     {
-        _hours = hours;
+        _minHalfHours = hours is null ? null : VacancyDocument.HalfHours(hours.Min);
+        _maxHalfHours = hours is null ? null : VacancyDocument.HalfHours(hours.Max);
         _sinceDay = sinceDay;
         _minSalary = minSalary;
     }
 
-    /// <summary>Open vacancies, with no range checks.</summary>
-    public static AcceptedVacancies Open { get; } = new(null, null, null);
-
     /// <summary>Open vacancies that pass the range filters of <paramref name="request"/>.</summary>
     public static AcceptedVacancies WithRanges(SearchRequest request) =>
-        request.Hours is null && request.Since is null && request.MinMonthlySalary is null
-            ? Open
-            : new AcceptedVacancies(request.Hours, request.Since?.DayNumber, request.MinMonthlySalary is { } salary ? (int)Math.Ceiling(salary) : null);
+        new(request.Hours, request.Since?.DayNumber, request.MinMonthlySalary is { } salary ? (int)Math.Ceiling(salary) : null);
+
+    private bool HasRanges => _minHalfHours is not null || _sinceDay is not null || _minSalary is not null;
 
     /// <summary>
     /// <paramref name="query"/> restricted to these documents through random access, always: the default strategy
@@ -44,7 +43,7 @@ internal sealed class AcceptedVacancies : Filter
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         var columns = SegmentColumns.Of(context.AtomicReader);
-        if (ReferenceEquals(this, Open))
+        if (!HasRanges)
         {
             return BitsFilteredDocIdSet.Wrap(columns.Open, acceptDocs);
         }
@@ -59,14 +58,13 @@ internal sealed class AcceptedVacancies : Filter
             return false;
         }
 
-        if (_hours is null && _minSalary is null)
+        if (_minHalfHours is null && _minSalary is null)
         {
             return true;
         }
 
         var ranges = columns.Ranges[doc];
-        if (_hours is { } hours && !(VacancyDocument.HoursMaxOf(ranges) >= VacancyDocument.HalfHours(hours.Min)
-            && VacancyDocument.HoursMinOf(ranges) <= VacancyDocument.HalfHours(hours.Max)))
+        if (_minHalfHours is { } min && !(VacancyDocument.HoursMaxOf(ranges) >= min && VacancyDocument.HoursMinOf(ranges) <= _maxHalfHours))
         {
             return false;
         }

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using GrensJobs.Core.Vacancies;
-using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
-using GrensJobs.Search.Querying;
 using GrensJobs.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,18 +11,17 @@ namespace GrensJobs.Benchmarks.Search;
 /// <summary>
 /// GrensJobs in the <c>search</c> benchmark: a fresh SQLite store in a temporary data directory, loaded in batches of
 /// 1,000; the index built from it exactly as <c>grensjobs reindex</c> does; a second index built from the vacancies
-/// in memory (analysis and writing alone); and the searcher the CLI and API use.
+/// in memory (analysis and writing alone). The index is served by a process of its own (<see cref="ServingPhase"/>).
 /// </summary>
 internal sealed class GrensJobsSide : IAsyncDisposable
 {
     private const int UpsertBatch = 1_000;
     private const int ApplyBatch = 2_000;
-    private const double RamBufferMegabytes = 256;
+    public const double RamBufferMegabytes = 256;
 
     private readonly ServiceProvider services;
     private readonly VacancyAnalyzers analyzers = new();
     private VacancyIndex? index;
-    private VacancySearcher? searcher;
 
     public GrensJobsSide(string dataDirectory)
     {
@@ -68,23 +65,11 @@ internal sealed class GrensJobsSide : IAsyncDisposable
     public (TimeSpan Elapsed, long DiskBytes) IndexOnly(IReadOnlyList<Vacancy> corpus, TimeProvider time)
     {
         var directory = Path.Combine(DataDirectory, "index-only");
-        var now = time.GetUtcNow();
-        var stored = new StoredVacancy[corpus.Count];
-        for (var i = 0; i < corpus.Count; i++)
-        {
-            stored[i] = new StoredVacancy(corpus[i], VacancyStatus.Open, now, now, null, null, i + 1);
-        }
-
         var clock = Stopwatch.StartNew();
         long disk;
         using (var second = VacancyIndex.OpenWriter(directory, analyzers, RamBufferMegabytes))
         {
-            foreach (var batch in stored.Chunk(ApplyBatch))
-            {
-                second.Apply(batch, append: true);
-            }
-
-            second.Commit(corpus.Count);
+            AppendAll(second, corpus, time.GetUtcNow());
             clock.Stop();
             disk = second.DiskBytes();
         }
@@ -93,11 +78,28 @@ internal sealed class GrensJobsSide : IAsyncDisposable
         return (clock.Elapsed, disk);
     }
 
-    public Task<long> SearchAsync(BenchmarkQuery query, CancellationToken cancellationToken)
+    /// <summary>Appends the vacancies as open, first seen <paramref name="now"/>, in batches, and commits.</summary>
+    public static void AppendAll(VacancyIndex index, IReadOnlyList<Vacancy> corpus, DateTimeOffset now)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        searcher ??= new VacancySearcher(VacancyNormaliser.Load(Seeds.DefaultDirectory), analyzers);
-        return Task.FromResult(searcher.Search(Index, BenchmarkSearchRequest.From(query)).Total);
+        for (var start = 0; start < corpus.Count; start += ApplyBatch)
+        {
+            var batch = new StoredVacancy[Math.Min(ApplyBatch, corpus.Count - start)];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                batch[i] = new StoredVacancy(corpus[start + i], VacancyStatus.Open, now, now, null, null, start + i + 1);
+            }
+
+            index.Apply(batch, append: true);
+        }
+
+        index.Commit(corpus.Count);
+    }
+
+    /// <summary>Closes the index (and its writer lock) so that another process can serve it.</summary>
+    public void CloseIndex()
+    {
+        index?.Dispose();
+        index = null;
     }
 
     public async ValueTask DisposeAsync()

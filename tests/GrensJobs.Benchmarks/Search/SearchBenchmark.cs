@@ -7,8 +7,9 @@ namespace GrensJobs.Benchmarks.Search;
 /// <summary>
 /// <c>search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]</c>: GrensJobs and the PostgreSQL full-text
 /// peer in one run on the same normalised corpus (cached in the work directory) and the same query mix. GrensJobs:
-/// store load, index from the store (as <c>reindex</c>), index alone, a warm-up and a measured pass, memory while
-/// serving (with the corpus released). Then the peer, the comparison with ratios and a block for the README.
+/// store load, index from the store (as <c>reindex</c>), index alone; then, in a serving process of its own
+/// (<see cref="ServingPhase"/>), a warm-up and a measured pass and memory while serving. Then the peer, the comparison
+/// with ratios and a block for the README.
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -16,7 +17,7 @@ internal static class SearchBenchmark
     {
         if (arguments.IndexDirectory is { } kept)
         {
-            return await ServingProfile.RunAsync(arguments, kept, cancellationToken);
+            return await ServingPhase.RunAsync(arguments, kept, cancellationToken);
         }
 
         var work = arguments.WorkDirectory ?? CorpusCache.DefaultDirectory;
@@ -37,7 +38,7 @@ internal static class SearchBenchmark
             // below this one. Continue on a fresh stack so the corpus can be collected.
             await Task.Yield();
             ReleaseMemory();
-            await ServeAsync(grens, queries, figures, cancellationToken);
+            await ServeAsync(arguments, grens, queries, figures, cancellationToken);
         }
 
         if (!arguments.SkipPeer)
@@ -76,16 +77,16 @@ internal static class SearchBenchmark
             string.Create(CultureInfo.InvariantCulture, $"{indexOnlyCpu.TotalSeconds:0.0} CPU-s = {figures.Count / indexOnlyCpu.TotalSeconds:N0} vacancies per CPU-second"));
     }
 
-    private static async Task ServeAsync(GrensJobsSide grens, IReadOnlyList<BenchmarkQuery> queries, SearchBenchmarkFigures figures, CancellationToken cancellationToken)
+    private static async Task ServeAsync(BenchmarkArguments arguments, GrensJobsSide grens, IReadOnlyList<BenchmarkQuery> queries,
+        SearchBenchmarkFigures figures, CancellationToken cancellationToken)
     {
         Heap("corpus released");
-        var before = ProcessMemory.Read(grens.IndexDirectory);
-        Console.WriteLine($"grensjobs memory before queries (corpus released): {before}");
-        await QueryMixRunner.RunAsync(queries, grens.SearchAsync, cancellationToken);
-        figures.GrensJobs = await QueryMixRunner.RunAsync(queries, grens.SearchAsync, cancellationToken);
+        grens.CloseIndex();
+        var serving = await ServingPhase.RunInChildAsync(arguments, grens.IndexDirectory, queries, cancellationToken);
+        figures.GrensJobs = new QueryMixResult(serving.Timings);
         figures.GrensJobs.Print("grensjobs", Console.Out);
-        figures.Memory = ProcessMemory.Read(grens.IndexDirectory);
-        Console.WriteLine($"grensjobs memory while serving: {figures.Memory}");
+        figures.Memory = serving.Memory;
+        Console.WriteLine($"grensjobs memory while serving (serving process): {figures.Memory}");
     }
 
     private static async Task RunPeerAsync(IReadOnlyList<Vacancy> corpus, IReadOnlyList<BenchmarkQuery> queries, SearchBenchmarkFigures figures, CancellationToken cancellationToken)
