@@ -93,6 +93,25 @@ public sealed class SearchFacetTests : IDisposable
         Assert.Empty(third.Results);
     }
 
+    [Fact]
+    public void Search_DedupClusterAfterAnotherSearch_HidesOnlyItsOwnMembers()
+    {
+        // Matches are numbered in index order; the collapsed members of one search must not hide matches of the next
+        // (the per-search arrays come from a shared pool).
+        _index.Add(RawVacancies.Schweisser("anders"));
+        _index.Add(Member("uwv", "werk.nl/vacature/8812"), cluster: "cluster-lasser", firstSeen: IndexedVacancies.Today.AddDays(-10));
+        _index.Add(Member("indeed", "nl.indeed.com/viewjob?jk=ab12"), cluster: "cluster-lasser", firstSeen: IndexedVacancies.Today.AddDays(-5));
+        _index.Add(RawVacancies.Lasser("solo"));
+        _index.Commit();
+
+        var everywhere = _index.Search(new SearchRequest { Text = "lasser" });
+        var inTheNetherlands = _index.Search(new SearchRequest { Text = "lasser", Countries = ["NL"] });
+
+        Assert.Equal(["anders", "lasser-venlo", "solo"], everywhere.Results.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["lasser-venlo", "solo"], inTheNetherlands.Results.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(2, inTheNetherlands.Total);
+    }
+
     public void Dispose() => _index.Dispose();
 
     private static RawVacancy Member(string source, string url) =>
