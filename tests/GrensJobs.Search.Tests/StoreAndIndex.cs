@@ -10,9 +10,12 @@ namespace GrensJobs.Search.Tests;
 internal sealed class StoreAndIndex : IDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly double _ramBufferMegabytes;
 
-    public StoreAndIndex(TimeProvider? time = null)
+    /// <param name="ramBufferMegabytes">The index writer's buffer (small ones flush many segments).</param>
+    public StoreAndIndex(TimeProvider? time = null, double ramBufferMegabytes = 64)
     {
+        _ramBufferMegabytes = ramBufferMegabytes;
         Directory.CreateDirectory(DataDirectory);
         var services = new ServiceCollection();
         services.AddSingleton(time ?? TimeProvider.System);
@@ -20,7 +23,7 @@ internal sealed class StoreAndIndex : IDisposable
         services.AddStore(DataDirectory);
         _services = services.BuildServiceProvider();
         Store = _services.GetRequiredService<IVacancyStore>();
-        Index = VacancyIndex.OpenWriter(IndexDirectory, SharedSearch.Analyzers);
+        Index = VacancyIndex.OpenWriter(IndexDirectory, SharedSearch.Analyzers, ramBufferMegabytes);
     }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "grensjobs-search-tests", Guid.NewGuid().ToString("N"));
@@ -48,7 +51,7 @@ internal sealed class StoreAndIndex : IDisposable
     public void ReopenIndex()
     {
         Index.Dispose();
-        Index = VacancyIndex.OpenWriter(IndexDirectory, SharedSearch.Analyzers);
+        Index = VacancyIndex.OpenWriter(IndexDirectory, SharedSearch.Analyzers, _ramBufferMegabytes);
     }
 
     public void Dispose()

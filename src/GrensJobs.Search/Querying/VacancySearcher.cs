@@ -64,12 +64,23 @@ public sealed class VacancySearcher
         GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
         var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
         var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
-        var accepted = AcceptedVacancies.WithRanges(request);
+        var accepted = AcceptedVacancies.Of(request, near);
         var collector = new MatchCollector(
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
             request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
-        searcher.Search(accepted.Restrict(query), collector);
+
+        // Segment by segment with the accepted documents as the scorers' own, in any document order: a query of
+        // optional clauses is then scored window by window (BooleanScorer) instead of through a heap of its clauses.
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            if (weight.GetBulkScorer(leaf, scoreDocsInOrder: false, accepted.For(leaf)) is { } scorer)
+            {
+                collector.SetNextReader(leaf);
+                scorer.Score(collector);
+            }
+        }
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);

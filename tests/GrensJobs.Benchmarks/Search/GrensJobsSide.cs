@@ -78,7 +78,7 @@ internal sealed class GrensJobsSide : IAsyncDisposable
         return (clock.Elapsed, disk);
     }
 
-    /// <summary>Appends the vacancies as open, first seen <paramref name="now"/>, in batches, and commits.</summary>
+    /// <summary>Appends the vacancies as open, first seen <paramref name="now"/>, in batches, commits and merges into one segment, as a rebuild does.</summary>
     public static void AppendAll(VacancyIndex index, IReadOnlyList<Vacancy> corpus, DateTimeOffset now)
     {
         for (var start = 0; start < corpus.Count; start += ApplyBatch)
@@ -93,6 +93,7 @@ internal sealed class GrensJobsSide : IAsyncDisposable
         }
 
         index.Commit(corpus.Count);
+        index.MergeSegments();
     }
 
     /// <summary>Closes the index (and its writer lock) so that another process can serve it.</summary>

@@ -101,6 +101,24 @@ public sealed class IndexFollowsStoreTests
     }
 
     [Fact]
+    public async Task Rebuild_WriterFlushedManySegments_EndsMergedIntoOne()
+    {
+        // A buffer of 20 KB flushes a segment every few documents.
+        using var environment = new StoreAndIndex(ramBufferMegabytes: 0.02);
+        var welders = Enumerable.Range(1, 60).Select(i => Welder
+            .Replace("\"id\":\"42\"", $"\"id\":\"w{i}\"", StringComparison.Ordinal)
+            .Replace("Müller GmbH", $"Müller {i} GmbH", StringComparison.Ordinal));
+
+        await environment.ImportAsync(welders, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, environment.Index.SegmentCount());
+        Assert.Equal(60, environment.Index.DocumentCount());
+        Assert.Equal(60, environment.Search(Lasser).Total);
+        environment.ReopenIndex();
+        Assert.Equal(1, environment.Index.SegmentCount());
+    }
+
+    [Fact]
     public async Task CatchUp_IndexAheadOfTheStore_RebuildsFromTheStore()
     {
         using var environment = new StoreAndIndex();
