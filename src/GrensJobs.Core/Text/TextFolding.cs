@@ -34,7 +34,14 @@ public static class TextFolding
             }
 
             pendingSpace = false;
-            builder.Append(folded);
+            if (folded.Length == 1)
+            {
+                builder.Append(folded[0]);
+            }
+            else
+            {
+                builder.Append(folded);
+            }
         }
 
         return builder.ToString();

@@ -55,7 +55,7 @@ internal sealed class FacetCounter
     /// <summary>The non-zero counts of named values (unnamed ones are left out), largest first, ties by name.</summary>
     private static Dictionary<string, long> Ordered(IReadOnlyList<string> names, long[] counts)
     {
-        var present = new List<int>();
+        var present = new List<int>(names.Count);
         for (var i = 0; i < names.Count && i < counts.Length; i++)
         {
             if (counts[i] > 0 && names[i].Length > 0)

@@ -6,6 +6,7 @@ using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace GrensJobs.Search.Querying;
 
@@ -19,6 +20,7 @@ namespace GrensJobs.Search.Querying;
 /// "Schweißer (m/w/d)" and "soudeur". Boosts put concept and title matches above mentions in descriptions.
 /// </summary>
 internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser normaliser, Lazy<LabelVocabulary> vocabulary, SpellingCorrector spelling)
+    : IDisposable
 {
     public const float TitleBoost = 2f;
     public const float TextBoost = 0.5f;
@@ -36,10 +38,20 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
     private const int MinFuzzyLength = 4;
 
+    /// <summary>Query texts whose analysis is kept (people search the same occupations again and again).</summary>
+    private const int CachedTexts = 20_000;
+
+    private readonly MemoryCache _analyses = new(new MemoryCacheOptions { SizeLimit = CachedTexts });
+
     public TextQuery Build(string text, IndexReader reader)
     {
-        var words = ContentWords(text, out var analyses);
-        var occupation = Occupation(text);
+        var analysis = _analyses.GetOrCreate(text, entry =>
+        {
+            entry.Size = 1;
+            return Analyse(text);
+        })!;
+        var words = analysis.Words;
+        var occupation = analysis.Occupation;
         if (occupation is null && spelling.Correct(text, reader) is { } corrected)
         {
             // "schwiesser", "verpleegkundge": the corrected words name the occupation the typo hid.
@@ -51,7 +63,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         {
             // One word: its clauses sit beside the occupation's in one disjunction (the same sum), so that a segment
             // is scored by one windowed scorer instead of one per level.
-            foreach (var clause in WordQuery(words[0], analyses[words[0]], reader).Clauses)
+            foreach (var clause in WordQuery(words[0], reader).Clauses)
             {
                 query.Add(clause);
             }
@@ -61,7 +73,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             var all = new BooleanQuery(disableCoord: true);
             foreach (var word in words)
             {
-                all.Add(WordQuery(word, analyses[word], reader), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
+                all.Add(WordQuery(word, reader), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
             }
 
             if (words.Count >= 3)
@@ -74,10 +86,19 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
         if (occupation is not null)
         {
-            AddOccupation(query, occupation, seniorQuery: TitleRank.IsSenior(text));
+            AddOccupation(query, occupation, analysis.Senior);
         }
 
-        return new TextQuery(query, [.. words.Select(w => TextFolding.Fold(w))], occupation);
+        return new TextQuery(query, analysis.FoldedWords, occupation);
+    }
+
+    public void Dispose() => _analyses.Dispose();
+
+    /// <summary>What a query text is, apart from the index: its content words analysed in every language, and its occupation.</summary>
+    private QueryAnalysis Analyse(string text)
+    {
+        var words = ContentWords(text);
+        return new QueryAnalysis(words, [.. words.Select(w => TextFolding.Fold(w.Word))], Occupation(text), TitleRank.IsSenior(text));
     }
 
     private OccupationMatch? Occupation(string text) =>
@@ -108,36 +129,67 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     }
 
     /// <summary>
-    /// The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left), and
-    /// each word's terms per language of <see cref="FieldNames.TextLanguages"/> (whole-word analysis of titles), so a
-    /// word is analysed once per language.
+    /// The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left), each
+    /// analysed once per language.
     /// </summary>
-    private List<string> ContentWords(string text, out Dictionary<string, List<List<string>>[]> analyses)
+    private List<WordAnalysis> ContentWords(string text)
     {
-        var words = QueryWords.Split(text);
-        analyses = new Dictionary<string, List<List<string>>[]>(StringComparer.Ordinal);
-        foreach (var word in words)
+        var words = new List<WordAnalysis>();
+        foreach (var word in QueryWords.Split(text))
         {
-            if (!analyses.ContainsKey(word))
+            if (!words.Exists(w => w.Word == word))
             {
-                var languages = FieldNames.TextLanguages;
-                var perLanguage = new List<List<string>>[languages.Count];
-                for (var i = 0; i < languages.Count; i++)
-                {
-                    perLanguage[i] = TermAnalysis.Positions(analyzers.WholeWords(languages[i]), FieldNames.Title(languages[i]), word);
-                }
-
-                analyses[word] = perLanguage;
+                words.Add(AnalyseWord(word));
             }
         }
 
         // Decompounding only adds terms at a position, so the whole-word analysis tells a stop word as well.
-        var known = analyses;
-        var content = words.Where(word => known[word].All(positions => positions.Count > 0)).ToList();
-        return content.Count > 0 ? content : [.. words];
+        var content = words.FindAll(word => word.Terms.All(terms => terms.Length > 0));
+        return content.Count > 0 ? content : words;
     }
 
-    private BooleanQuery WordQuery(string word, List<List<string>>[] perLanguage, IndexReader reader)
+    /// <summary>
+    /// A word's terms per language of <see cref="FieldNames.TextLanguages"/> (whole-word analysis of titles: the first
+    /// term at each position), in the language-neutral analysis, and — as German compound parts — its parts' stems.
+    /// </summary>
+    private WordAnalysis AnalyseWord(string word)
+    {
+        var languages = FieldNames.TextLanguages;
+        var terms = new string[languages.Count][];
+        for (var i = 0; i < languages.Count; i++)
+        {
+            terms[i] = [.. TermAnalysis.Positions(analyzers.WholeWords(languages[i]), FieldNames.Title(languages[i]), word).Select(p => p[0])];
+        }
+
+        var neutral = TermAnalysis.Positions(analyzers.Neutral, FieldNames.Title(FieldNames.OtherLanguage), word).Select(p => p[0]).ToArray();
+        return new WordAnalysis(word, terms, neutral, CompoundPartStems(word));
+    }
+
+    /// <summary>The stems of a German compound's parts ("Altenpfleger" → alten + pfleger), or null for a simple word.</summary>
+    private string[]? CompoundPartStems(string word)
+    {
+        var parts = analyzers.SplitGermanCompound(word);
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var german = analyzers.For("de");
+        var stems = new string[parts.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            if (TermAnalysis.Positions(german, FieldNames.GermanTitleParts, parts[i]) is not [var first, ..])
+            {
+                return null;
+            }
+
+            stems[i] = first[0];
+        }
+
+        return stems;
+    }
+
+    private BooleanQuery WordQuery(WordAnalysis word, IndexReader reader)
     {
         var clause = new BooleanQuery(disableCoord: true);
         var known = false;
@@ -145,16 +197,15 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         for (var i = 0; i < FieldNames.TextLanguages.Count; i++)
         {
             var language = FieldNames.TextLanguages[i];
-            var positions = perLanguage[i];
-            if (positions.Count == 0)
+            var terms = word.Terms[i];
+            if (terms.Length == 0)
             {
                 continue;
             }
 
             // A word with inner punctuation the splitter kept ("c++") may give several terms: all must match.
-            var terms = positions.Select(p => p[0]).ToList();
             analysed.Add((language, terms[0]));
-            if (!terms.All(term => IsWordOf(language, term, reader)))
+            if (!Array.TrueForAll(terms, term => IsWordOf(language, term, reader)))
             {
                 continue;
             }
@@ -168,11 +219,10 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             }
         }
 
-        var neutral = TermAnalysis.Positions(analyzers.Neutral, FieldNames.Title(FieldNames.OtherLanguage), word).Select(p => p[0]).ToList();
-        if (neutral.Count > 0)
+        if (word.Neutral.Length > 0)
         {
-            clause.Add(FieldQuery(FieldNames.Title(FieldNames.OtherLanguage), neutral, TitleBoost), Occur.SHOULD);
-            clause.Add(FieldQuery(FieldNames.Text(FieldNames.OtherLanguage), neutral, TextBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(FieldNames.Title(FieldNames.OtherLanguage), word.Neutral, TitleBoost), Occur.SHOULD);
+            clause.Add(FieldQuery(FieldNames.Text(FieldNames.OtherLanguage), word.Neutral, TextBoost), Occur.SHOULD);
         }
 
         if (!known)
@@ -204,23 +254,13 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     /// German: the word as a part of compound titles ("Pflege" in "Altenpflegefachkraft"), and a compound word as its
     /// parts ("Altenpfleger" → alten + pfleger), both below a match on the whole word.
     /// </summary>
-    private void AddCompoundParts(BooleanQuery clause, string word, IReadOnlyList<string> wholeTerms)
+    private static void AddCompoundParts(BooleanQuery clause, WordAnalysis word, IReadOnlyList<string> wholeTerms)
     {
         clause.Add(FieldQuery(FieldNames.GermanTitleParts, wholeTerms, PartOfCompoundBoost), Occur.SHOULD);
-        var parts = analyzers.SplitGermanCompound(word);
-        if (parts.Count < 2)
+        if (word.CompoundStems is { } stems)
         {
-            return;
+            clause.Add(FieldQuery(FieldNames.GermanTitleParts, stems, PartsTitleBoost), Occur.SHOULD);
         }
-
-        var german = analyzers.For("de");
-        var stems = parts.Select(part => TermAnalysis.Positions(german, FieldNames.GermanTitleParts, part).FirstOrDefault()?[0]).ToList();
-        if (stems.Any(stem => stem is null))
-        {
-            return;
-        }
-
-        clause.Add(FieldQuery(FieldNames.GermanTitleParts, stems!, PartsTitleBoost), Occur.SHOULD);
     }
 
     private static Query FieldQuery(string field, IReadOnlyList<string> terms, float boost)
@@ -238,4 +278,10 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
         return all;
     }
+
+    /// <summary>A query text apart from the index: content words, their folded forms (for snippets), occupation, rank asked for.</summary>
+    private sealed record QueryAnalysis(IReadOnlyList<WordAnalysis> Words, string[] FoldedWords, OccupationMatch? Occupation, bool Senior);
+
+    /// <summary>A query word analysed: <see cref="Terms"/> per language of <see cref="FieldNames.TextLanguages"/> (empty for a stop word).</summary>
+    private sealed record WordAnalysis(string Word, string[][] Terms, string[] Neutral, string[]? CompoundStems);
 }

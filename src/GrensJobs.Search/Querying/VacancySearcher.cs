@@ -12,7 +12,7 @@ namespace GrensJobs.Search.Querying;
 /// radius, <c>--speaks</c>, one result per dedup cluster, facets over every match, the requested order and page, and
 /// suggestions when nothing is found. Thread-safe; share one instance.
 /// </summary>
-public sealed class VacancySearcher
+public sealed class VacancySearcher : IDisposable
 {
     private const int MaxClusterMembers = 50;
     private static readonly double[] RadiusSteps = [2, 4, 8];
@@ -29,6 +29,8 @@ public sealed class VacancySearcher
         _spelling = new SpellingCorrector(vocabulary);
         _queries = new QueryBuilder(analyzers, normaliser, vocabulary, _spelling);
     }
+
+    public void Dispose() => _queries.Dispose();
 
     public SearchResponse Search(VacancyIndex index, SearchRequest request)
     {
@@ -117,7 +119,7 @@ public sealed class VacancySearcher
                 continue;
             }
 
-            leaders ??= new Dictionary<long, int>(Math.Min(matches.Count - i, 4_096));
+            leaders ??= [];
             if (hidden is null)
             {
                 hidden = ArrayPool<bool>.Shared.Rent(matches.Count);

@@ -65,7 +65,7 @@ internal static class ServingPhase
         await Task.Yield();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         using var index = VacancyIndex.OpenWriter(indexDirectory, analyzers);
-        var searcher = new VacancySearcher(VacancyNormaliser.Load(Seeds.DefaultDirectory), analyzers);
+        using var searcher = new VacancySearcher(VacancyNormaliser.Load(Seeds.DefaultDirectory), analyzers);
         Task<long> Search(BenchmarkQuery query, CancellationToken token) =>
             Task.FromResult(searcher.Search(index, BenchmarkSearchRequest.From(query)).Total);
 
@@ -73,7 +73,10 @@ internal static class ServingPhase
         await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
         for (var pass = 1; pass <= Math.Max(1, arguments.Passes); pass++)
         {
+            var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             var result = await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"garbage collector during pass {pass}: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2 collections, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms, allocated {ProcessMemory.Mb(GC.GetTotalAllocatedBytes() - allocated)}"));
             var memory = ProcessMemory.Read(indexDirectory);
             result.Print(string.Create(CultureInfo.InvariantCulture, $"pass {pass}"), Console.Out);
             Console.WriteLine($"memory after pass {pass}: {memory}; live heap {ProcessMemory.Mb(GC.GetTotalMemory(forceFullCollection: true))}");
