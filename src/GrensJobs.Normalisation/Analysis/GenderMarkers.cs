@@ -28,8 +28,8 @@ internal static partial class GenderMarkers
     /// </summary>
     public static string Remove(string text, AnalyzerLanguage language) => language switch
     {
-        AnalyzerLanguage.German => GermanPattern().Replace(text, Replacement),
-        AnalyzerLanguage.Neutral => NeutralPattern().Replace(text, Replacement),
+        AnalyzerLanguage.German => GermanTextPattern().Replace(text, " "),
+        AnalyzerLanguage.Neutral => NeutralTextPattern().Replace(text, " "),
         // A marker needs a slash or a bar: most Dutch, French and English descriptions have none.
         _ => text.AsSpan().IndexOfAny('/', '|') < 0 ? text : MarkerPattern().Replace(text, Replacement),
     };
@@ -46,6 +46,18 @@ internal static partial class GenderMarkers
     [GeneratedRegex(Marker + "|" + SeparatorSuffix + "|" + BinnenI + "|" + HyphenSuffix, RegexOptions.CultureInvariant)]
     private static partial Regex GermanPattern();
 
+    /// <summary>
+    /// <see cref="GermanPattern"/> for a whole string: the letters before a suffix are a look-behind instead of a
+    /// group written back, so that a match can only start at a slash, bar, star, colon, underscore, hyphen, "In" or a
+    /// marker letter — the engine skips to those instead of trying every letter of a long description.
+    /// </summary>
+    [GeneratedRegex(Marker + "|" + SeparatorSuffixAfter + "|" + BinnenIAfter + "|" + HyphenSuffixAfter, RegexOptions.CultureInvariant)]
+    private static partial Regex GermanTextPattern();
+
+    /// <summary><see cref="NeutralPattern"/> for a whole string, as <see cref="GermanTextPattern"/>.</summary>
+    [GeneratedRegex(Marker + "|" + SeparatorSuffixAfter + "|" + BinnenIAfter, RegexOptions.CultureInvariant)]
+    private static partial Regex NeutralTextPattern();
+
     private const string Replacement = "${keep} ";
 
     private const string Marker = @"(?<keep>)\(?\s*\b(?i:[mwdvxhf])\s*[/|]\s*(?i:[mwdvxhf])(?:\s*[/|]\s*(?i:[mwdvxhf]))?\b\s*\)?";
@@ -57,4 +69,10 @@ internal static partial class GenderMarkers
     private const string BinnenI = @"(?<keep>\p{Ll})In(?:nen)?\b";
 
     private const string HyphenSuffix = @"(?<keep>\p{L}{2})-in(?:nen)?\b";
+
+    private const string SeparatorSuffixAfter = @"(?<=\p{L}{2})[/*:_]-?(?i:in(?:nen)?)\b";
+
+    private const string BinnenIAfter = @"(?<=\p{Ll})In(?:nen)?\b";
+
+    private const string HyphenSuffixAfter = @"(?<=\p{L}{2})-in(?:nen)?\b";
 }

@@ -6,7 +6,6 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -67,7 +66,7 @@ internal sealed class VacancyAnalyzer : Analyzer
     {
         TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
-        return new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        return new CachedSnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
     }
 
     private TokenStream German(Tokenizer source)

@@ -9,7 +9,7 @@ internal sealed record SearchBenchmarkFigures(int Count, int Queries, long Corpu
 
     public TimeSpan IndexFromStore { get; set; }
 
-    public TimeSpan IndexOnly { get; set; }
+    public GrensJobsSide.AppendTimes IndexOnly { get; set; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
     public long IndexDiskBytes { get; set; }
 

@@ -98,8 +98,9 @@ internal static class ServingPhase
         if (!Directory.Exists(indexDirectory))
         {
             using var index = VacancyIndex.OpenWriter(indexDirectory, analyzers, GrensJobsSide.RamBufferMegabytes);
-            GrensJobsSide.AppendAll(index, corpus, TimeProvider.System.GetUtcNow());
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index built in {indexDirectory} from {corpus.Count:N0} vacancies"));
+            var times = GrensJobsSide.AppendAll(index, corpus, TimeProvider.System.GetUtcNow());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"index built in {indexDirectory} from {corpus.Count:N0} vacancies: {GrensJobsSide.Rate(corpus.Count, times.Total)} (analysis + write {GrensJobsSide.Rate(corpus.Count, times.Write)}, commit {times.Commit.TotalSeconds:0.0} s, merge into one segment {times.Merge.TotalSeconds:0.0} s)"));
         }
 
         return QueryMix.Create(corpus, arguments.Queries, arguments.Seed);

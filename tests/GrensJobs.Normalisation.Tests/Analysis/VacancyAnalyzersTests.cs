@@ -72,6 +72,21 @@ public sealed class VacancyAnalyzersTests(VacancyAnalyzersFixture fixture) : ICl
         Assert.Equal(Tokens("de", "Mitarbeiter"), Tokens("de", text));
     }
 
+    [Theory]
+    [InlineData("de", "Wir suchen eine/n Schweißer/in (m/w/d) für unsere Mitarbeiter*innen und MitarbeiterInnen in Kleve.")]
+    [InlineData("de", "Ihre Aufgaben: Lehrer:innen betreuen, Fahrer-innen einweisen, Kolleg_innen unterstützen; Check-in um 7 Uhr.")]
+    [InlineData("de", "Maschinenschmierer/Maschinenschmiererin (w/m/d) – In Dinslaken arbeiten 200 Kolleginnen und Kollegen.")]
+    [InlineData("nl", "Wij zoeken een lasser (m/v/x) met ervaring in MIG/MAG-lassen en/of TIG.")]
+    [InlineData("fr", "Soudeur (h/f/x) : vous assemblez des pièces d'acier à Liège.")]
+    [InlineData("en", "Welder (m/f/d) for our site in Venlo, 38/40 hours a week.")]
+    [InlineData("xx", "Spawacz (m/w/d) – Mitarbeiter*innen, KollegInnen, Fahrer/in.")]
+    public void RemoveGenderMarkers_ThenPreparedText_GivesTheTermsOfTheCharFilterChain(string language, string text)
+    {
+        var prepared = AnalyzerTokens.Of(fixture.Analyzers.PreparedText(language), VacancyAnalyzers.RemoveGenderMarkers(text, language));
+
+        Assert.Equal(AnalyzerTokens.Of(fixture.Analyzers.WholeWords(language), text), prepared);
+    }
+
     [Fact]
     public void Dutch_LasserAndLassers_StemAlike()
     {
