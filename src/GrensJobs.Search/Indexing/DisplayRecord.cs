@@ -107,6 +107,24 @@ internal static class DisplayRecord
         return (hit, snippet);
     }
 
+    /// <summary>
+    /// Id, source, URL and dedup cluster of a record, read without the rest (the other members of a result's cluster:
+    /// their titles, labels and snippet sources are skipped, not decoded).
+    /// </summary>
+    public static (string Id, string Source, string? Url, string? Cluster) DecodeLink(BytesRef bytes)
+    {
+        var reader = new LinkReader(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        var id = reader.String();
+        var source = reader.String();
+        reader.Skip();
+        var url = reader.Optional();
+        reader.Optional(skip: true);
+        reader.Optional(skip: true);
+        reader.Optional(skip: true);
+        reader.Int();
+        return (id, source, url, reader.Optional());
+    }
+
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
@@ -117,4 +135,48 @@ internal static class DisplayRecord
     }
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    /// <summary>Reads the start of a record in <see cref="BinaryWriter"/>'s format (7-bit lengths, UTF-8, one-byte flags).</summary>
+    private ref struct LinkReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public int Int()
+        {
+            var value = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = _bytes[_at++];
+                value |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+        }
+
+        public string String() => Encoding.UTF8.GetString(Take());
+
+        public void Skip() => Take();
+
+        public string? Optional(bool skip = false)
+        {
+            if (_bytes[_at++] == 0)
+            {
+                return null;
+            }
+
+            var value = Take();
+            return skip ? null : Encoding.UTF8.GetString(value);
+        }
+
+        private ReadOnlySpan<byte> Take()
+        {
+            var length = Int();
+            var value = _bytes.Slice(_at, length);
+            _at += length;
+            return value;
+        }
+    }
 }

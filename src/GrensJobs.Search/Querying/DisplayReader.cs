@@ -11,12 +11,22 @@ internal sealed class DisplayReader(IndexReader reader)
     private readonly BinaryDocValues?[] _values = new BinaryDocValues?[reader.Leaves.Count];
     private readonly BytesRef _bytes = new();
 
-    public (IndexedHit Hit, string? SnippetSource) Read(int doc)
+    public (IndexedHit Hit, string? SnippetSource) Read(int doc) => DisplayRecord.Decode(Bytes(doc));
+
+    /// <summary>Only id, source, URL and cluster (see <see cref="DisplayRecord.DecodeLink"/>).</summary>
+    public (string Id, string Source, string? Url, string? Cluster) ReadLink(int doc) => DisplayRecord.DecodeLink(Bytes(doc));
+
+    private BytesRef Bytes(int doc)
     {
         var leaf = ReaderUtil.SubIndex(doc, _leaves);
         var values = _values[leaf] ??= _leaves[leaf].AtomicReader.GetBinaryDocValues(FieldNames.Display)
                                        ?? throw new InvalidDataException($"Document {doc} has no display data: run 'grensjobs reindex'.");
         values.Get(doc - _leaves[leaf].DocBase, _bytes);
-        return DisplayRecord.Decode(_bytes);
+        if (_bytes.Length == 0)
+        {
+            throw new InvalidDataException("A document has no display data: run 'grensjobs reindex'.");
+        }
+
+        return _bytes;
     }
 }

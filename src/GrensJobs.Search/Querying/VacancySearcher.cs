@@ -250,7 +250,7 @@ public sealed class VacancySearcher : IDisposable
                     continue;
                 }
 
-                var member = displays.Read(leaf.DocBase + doc).Hit;
+                var member = displays.ReadLink(leaf.DocBase + doc);
                 if (!string.Equals(member.Cluster, cluster, StringComparison.Ordinal))
                 {
                     continue;
