@@ -119,7 +119,7 @@ public sealed class VacancySearcher : IDisposable
                 continue;
             }
 
-            leaders ??= [];
+            leaders ??= new Dictionary<long, int>(Math.Min(matches.Count - i, 1_024));
             if (hidden is null)
             {
                 hidden = ArrayPool<bool>.Shared.Rent(matches.Count);
@@ -221,16 +221,16 @@ public sealed class VacancySearcher : IDisposable
             Score = Math.Round(outcome.Matches.Score(match), 4),
             Occupation = display.Isco is { } isco ? new HitOccupation(isco, Label(display.Labels, request.UiLanguage), display.Esco) : null,
             Languages = [.. display.Languages.Select(l => new HitLanguage(l.Language, l.Level, l.Required))],
-            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher.IndexReader, displays, cluster, doc) : [],
+            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher.IndexReader, displays, cluster, outcome.Matches.Cluster(match), doc) : [],
             Snippet = SnippetBuilder.Build(snippetSource, outcome.Text?.Words ?? []),
         };
     }
 
     /// <summary>The other open members of a cluster (at most <see cref="MaxClusterMembers"/> members, in index order).</summary>
-    private static List<HitDuplicate> Duplicates(IndexReader reader, DisplayReader displays, string cluster, int self)
+    /// <param name="hash">The cluster's <see cref="VacancyDocument.ClusterHash"/>, as the match recorded it.</param>
+    private static List<HitDuplicate> Duplicates(IndexReader reader, DisplayReader displays, string cluster, long hash, int self)
     {
         var result = new List<HitDuplicate>();
-        var hash = VacancyDocument.ClusterHash(cluster);
         var seen = 0;
         foreach (var leaf in reader.Leaves)
         {
