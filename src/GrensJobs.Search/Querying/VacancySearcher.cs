@@ -109,8 +109,20 @@ public sealed class VacancySearcher : IDisposable
     private static bool[]? Collapse(MatchList matches, Comparison<int> order, FacetCounter facets, out int hiddenCount)
     {
         hiddenCount = 0;
-        Dictionary<long, int>? leaders = null;
-        bool[]? hidden = null;
+        var clustered = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            clustered += matches.Cluster(i) != 0 ? 1 : 0;
+        }
+
+        if (clustered == 0)
+        {
+            return null;
+        }
+
+        using var leaders = new ClusterLeaders(clustered);
+        var hidden = ArrayPool<bool>.Shared.Rent(matches.Count);
+        Array.Clear(hidden, 0, matches.Count);
         for (var i = 0; i < matches.Count; i++)
         {
             var cluster = matches.Cluster(i);
@@ -119,16 +131,10 @@ public sealed class VacancySearcher : IDisposable
                 continue;
             }
 
-            leaders ??= new Dictionary<long, int>(Math.Min(matches.Count - i, 1_024));
-            if (hidden is null)
+            ref var leader = ref leaders.Leader(cluster, out var found);
+            if (!found)
             {
-                hidden = ArrayPool<bool>.Shared.Rent(matches.Count);
-                Array.Clear(hidden, 0, matches.Count);
-            }
-
-            if (!leaders.TryGetValue(cluster, out var leader))
-            {
-                leaders[cluster] = i;
+                leader = i;
                 continue;
             }
 
@@ -136,7 +142,7 @@ public sealed class VacancySearcher : IDisposable
             if (order(i, leader) < 0)
             {
                 hidden[leader] = true;
-                leaders[cluster] = i;
+                leader = i;
             }
             else
             {
@@ -144,11 +150,7 @@ public sealed class VacancySearcher : IDisposable
             }
         }
 
-        foreach (var leader in leaders?.Values ?? Enumerable.Empty<int>())
-        {
-            facets.Add(matches.FacetBits(leader));
-        }
-
+        leaders.ForEachLeader(leader => facets.Add(matches.FacetBits(leader)));
         return hidden;
     }
 
