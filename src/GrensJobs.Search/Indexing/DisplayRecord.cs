@@ -48,14 +48,9 @@ internal static class DisplayRecord
         return buffer.ToArray();
     }
 
-    /// <summary>The result and its snippet source.</summary>
+    /// <summary>The result and its snippet source (of a non-empty record: <see cref="Querying.DisplayReader"/> checks).</summary>
     public static (IndexedHit Hit, string? SnippetSource) Decode(BytesRef bytes)
     {
-        if (bytes.Length == 0)
-        {
-            throw new InvalidDataException("A document has no display data: run 'grensjobs reindex'.");
-        }
-
         using var buffer = new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false);
         using var reader = new BinaryReader(buffer, Encoding.UTF8);
         var id = reader.ReadString();

@@ -21,6 +21,9 @@ internal static class VacancyDocument
 
     public const double CoordinateScale = 1_000_000d;
 
+    /// <summary>Degrees as the index keeps them: whole millionths (~0.1 m).</summary>
+    public static int Scaled(double degrees) => (int)Math.Round(degrees * CoordinateScale);
+
     private static readonly FieldType AnalysedText = CreateAnalysedText();
 
     public static string KeyOf(string source, string id) => string.Concat(source, "\u001f", id);
@@ -175,7 +178,7 @@ internal static class VacancyDocument
 
             if (place is { Lat: { } lat, Lon: { } lon })
             {
-                var point = ((int)Math.Round(lat * CoordinateScale), (int)Math.Round(lon * CoordinateScale));
+                var point = (Scaled(lat), Scaled(lon));
                 coordinates.Add(point);
                 document.Int32(FieldNames.Lat, point.Item1);
                 document.Int32(FieldNames.Lon, point.Item2);

@@ -79,7 +79,9 @@ internal sealed class AcceptedVacancies
         public static Box Around(GeoPoint point, double radiusKm)
         {
             var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radiusKm);
-            return new Box(Scale(minLat), Scale(maxLat), Scale(minLon), Scale(maxLon), AnyLon: minLon < -180 || maxLon > 180);
+            return new Box(
+                VacancyDocument.Scaled(minLat), VacancyDocument.Scaled(maxLat), VacancyDocument.Scaled(minLon), VacancyDocument.Scaled(maxLon),
+                AnyLon: minLon < -180 || maxLon > 180);
         }
 
         /// <summary>Whether any of the scaled latitude, longitude pairs lies in the box.</summary>
@@ -95,8 +97,6 @@ internal sealed class AcceptedVacancies
 
             return false;
         }
-
-        private static int Scale(double degrees) => (int)Math.Round(degrees * VacancyDocument.CoordinateScale);
     }
 
     private sealed class Accepted(AcceptedVacancies filter, SegmentColumns columns, IBits? live) : IBits

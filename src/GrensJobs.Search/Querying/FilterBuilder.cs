@@ -37,14 +37,12 @@ internal static class FilterBuilder
         if (boundingBox && near is { } point && request.RadiusKm is { } radius)
         {
             var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lat, Scale(minLat), Scale(maxLat), true, true));
-            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lon, Scale(minLon), Scale(maxLon), true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lat, VacancyDocument.Scaled(minLat), VacancyDocument.Scaled(maxLat), true, true));
+            Filter(query, NumericRangeQuery.NewInt32Range(FieldNames.Lon, VacancyDocument.Scaled(minLon), VacancyDocument.Scaled(maxLon), true, true));
         }
 
         return query;
     }
-
-    private static int Scale(double degrees) => (int)Math.Round(degrees * VacancyDocument.CoordinateScale);
 
     private static void AnyOf(BooleanQuery query, string field, IEnumerable<string> values)
     {
