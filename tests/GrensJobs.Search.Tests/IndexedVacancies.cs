@@ -35,6 +35,8 @@ internal sealed class IndexedVacancies : IDisposable
 
     public static VacancyNormaliser Normaliser => SharedNormaliser.Value;
 
+    public static VacancyAnalyzers Analyzers => SharedAnalyzers.Value;
+
     public VacancyIndex Index { get; }
 
     /// <summary>Normalises <paramref name="raw"/> (source "test" and a 2026-11 posting date unless given).</summary>
@@ -68,6 +70,9 @@ internal sealed class IndexedVacancies : IDisposable
     }
 
     public SearchResponse Search(SearchRequest request) => SharedSearcher.Value.Search(Index, request);
+
+    /// <summary>Searches with a searcher of the test's own (other settings than the shared one).</summary>
+    public SearchResponse Search(VacancySearcher searcher, SearchRequest request) => searcher.Search(Index, request);
 
     /// <summary>The ids of the results, in order.</summary>
     public IReadOnlyList<string> Ids(SearchRequest request) => [.. Search(request).Results.Select(r => r.Id)];

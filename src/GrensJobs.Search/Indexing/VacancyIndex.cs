@@ -66,7 +66,8 @@ public sealed class VacancyIndex : IDisposable
                 // Plain segment files: a search opens every term's postings in every segment, and inputs sliced out of
                 // a compound file cost a copy of the slice's buffers each time.
                 UseCompoundFile = false,
-                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+                MergePolicy = new BalancedMergePolicy { NoCFSRatio = 0 },
+                MergeScheduler = MergeThreads(),
             };
 
             IndexWriter writer;
@@ -224,14 +225,15 @@ public sealed class VacancyIndex : IDisposable
         new DirectoryInfo(Path).EnumerateFiles().Sum(file => file.Length);
 
     /// <summary>
-    /// Merges the index into one segment and commits that (after a rebuild). A search looks up its terms and sets up
-    /// its scorers once per segment: at 1M vacancies, the ten segments of a bulk build cost a quarter of the query time
-    /// and five times the garbage of one segment; the merge takes ~15 s there.
+    /// Merges the index into one segment per search slice (<see cref="SearchSlices.For"/>: one below 500,000
+    /// documents) and commits that, after a rebuild. A search looks up its terms and sets up its scorers once per
+    /// segment: at 1M vacancies the ten segments of a bulk build cost a quarter of the query time and five times the
+    /// garbage. The merges run at once, on a thread each.
     /// </summary>
     public void MergeSegments()
     {
         var writer = RequireWriter();
-        writer.ForceMerge(1);
+        writer.ForceMerge(SearchSlices.For(writer.NumDocs));
         Commit(writer, AppliedSequence);
     }
 
@@ -256,6 +258,14 @@ public sealed class VacancyIndex : IDisposable
         perField[FieldNames.GermanTitleParts] = analyzers.For("de");
 
         return new PerFieldAnalyzerWrapper(analyzers.Neutral, perField);
+    }
+
+    /// <summary>Merges on up to one thread per search slice (Lucene's default is one merge thread at a time).</summary>
+    private static ConcurrentMergeScheduler MergeThreads()
+    {
+        var scheduler = new ConcurrentMergeScheduler();
+        scheduler.SetMaxMergesAndThreads(SearchSlices.MaxCount + 2, SearchSlices.MaxCount);
+        return scheduler;
     }
 
     private IndexWriter RequireWriter() =>

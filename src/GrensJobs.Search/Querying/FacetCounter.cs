@@ -22,6 +22,17 @@ internal sealed class FacetCounter
         _hours[FacetCodes.Hours(bits)]++;
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/> (a counter of other segments).</summary>
+    public void Add(FacetCounter other)
+    {
+        AddCounts(_countries, other._countries);
+        AddCounts(_euregios, other._euregios);
+        AddCounts(_isco2, other._isco2);
+        AddCounts(_contracts, other._contracts);
+        AddCounts(_hours, other._hours);
+        AddCounts(_languages, other._languages);
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> ToFacets()
     {
         var isco1 = new long[10];
@@ -30,7 +41,7 @@ internal sealed class FacetCounter
             isco1[code / 10] += _isco2[code];
         }
 
-        return new Dictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal)
+        return new Dictionary<string, IReadOnlyDictionary<string, long>>(7, StringComparer.Ordinal)
         {
             ["country"] = Ordered(FacetCodes.CountryCodes, _countries),
             ["euregio"] = Ordered(FacetCodes.EuregioIds, _euregios),
@@ -49,6 +60,14 @@ internal sealed class FacetCounter
         {
             counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
             mask &= mask - 1;
+        }
+    }
+
+    private static void AddCounts(long[] counts, long[] other)
+    {
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] += other[i];
         }
     }
 
@@ -85,7 +104,7 @@ internal sealed class FacetCounter
     /// <summary>Hours bands in their natural order, every band present.</summary>
     private Dictionary<string, long> InBandOrder()
     {
-        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        var result = new Dictionary<string, long>(FacetCodes.HoursBands.Count, StringComparer.Ordinal);
         for (var band = 1; band < FacetCodes.HoursBands.Count; band++)
         {
             result[FacetCodes.HoursBands[band]] = _hours[band];

@@ -23,6 +23,14 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Takes over the matches and facet counts of <paramref name="other"/> (a collector of other segments).</summary>
+    public void Absorb(MatchCollector other)
+    {
+        Matches.AddAll(other.Matches);
+        Facets.Add(other.Facets);
+        other.Matches.Dispose();
+    }
+
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)

@@ -36,14 +36,7 @@ internal sealed class MatchList : IDisposable
     {
         if (Count == _docs.Length)
         {
-            var size = Count * 2;
-            Grow(ref _docs, size);
-            Grow(ref _scores, size);
-            Grow(ref _posted, size);
-            Grow(ref _distances, size);
-            Grow(ref _clusters, size);
-            Grow(ref _facets, size);
-            Grow(ref _firstSeen, size);
+            Grow(Count * 2);
         }
 
         _docs[Count] = doc;
@@ -54,6 +47,24 @@ internal sealed class MatchList : IDisposable
         _facets[Count] = facets;
         _firstSeen[Count] = firstSeen;
         Count++;
+    }
+
+    /// <summary>Appends the matches of <paramref name="other"/> (matches of other segments).</summary>
+    public void AddAll(MatchList other)
+    {
+        if (Count + other.Count > _docs.Length)
+        {
+            Grow(Math.Max(Count * 2, Count + other.Count));
+        }
+
+        Array.Copy(other._docs, 0, _docs, Count, other.Count);
+        Array.Copy(other._scores, 0, _scores, Count, other.Count);
+        Array.Copy(other._posted, 0, _posted, Count, other.Count);
+        Array.Copy(other._distances, 0, _distances, Count, other.Count);
+        Array.Copy(other._clusters, 0, _clusters, Count, other.Count);
+        Array.Copy(other._facets, 0, _facets, Count, other.Count);
+        Array.Copy(other._firstSeen, 0, _firstSeen, Count, other.Count);
+        Count += other.Count;
     }
 
     /// <summary>Orders match indexes: negative when <paramref name="a"/> comes first.</summary>
@@ -77,6 +88,17 @@ internal sealed class MatchList : IDisposable
     }
 
     private static T[] Rent<T>(int size) => ArrayPool<T>.Shared.Rent(size);
+
+    private void Grow(int size)
+    {
+        Grow(ref _docs, size);
+        Grow(ref _scores, size);
+        Grow(ref _posted, size);
+        Grow(ref _distances, size);
+        Grow(ref _clusters, size);
+        Grow(ref _facets, size);
+        Grow(ref _firstSeen, size);
+    }
 
     private void Grow<T>(ref T[] array, int size)
     {

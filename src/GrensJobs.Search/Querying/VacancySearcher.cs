@@ -21,8 +21,16 @@ public sealed class VacancySearcher : IDisposable
     private readonly QueryBuilder _queries;
     private readonly SpellingCorrector _spelling;
 
-    public VacancySearcher(VacancyNormaliser normaliser, VacancyAnalyzers analyzers)
+    private readonly int _minDocumentsPerSlice;
+
+    /// <param name="minDocumentsPerSlice">
+    /// The fewest documents worth scoring on a thread of their own (<see cref="SearchSlices"/>); tests lower it to
+    /// score small indexes in slices.
+    /// </param>
+    public VacancySearcher(VacancyNormaliser normaliser, VacancyAnalyzers analyzers, int minDocumentsPerSlice = SearchSlices.MinDocumentsPerSlice)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minDocumentsPerSlice, 1);
+        _minDocumentsPerSlice = minDocumentsPerSlice;
         ArgumentNullException.ThrowIfNull(normaliser);
         ArgumentNullException.ThrowIfNull(analyzers);
         var vocabulary = new Lazy<LabelVocabulary>(() => LabelVocabulary.Build(normaliser, analyzers), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -67,22 +75,8 @@ public sealed class VacancySearcher : IDisposable
         var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
         var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
         var accepted = AcceptedVacancies.Of(request, near);
-        var collector = new MatchCollector(
-            near is { } point ? new DistanceCheck(point) : null,
-            request.RadiusKm,
-            request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
-
-        // Segment by segment with the accepted documents as the scorers' own, in any document order: a query of
-        // optional clauses is then scored window by window (BooleanScorer) instead of through a heap of its clauses.
         var weight = searcher.CreateNormalizedWeight(query);
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            if (weight.GetBulkScorer(leaf, scoreDocsInOrder: false, accepted.For(leaf)) is { } scorer)
-            {
-                collector.SetNextReader(leaf);
-                scorer.Score(collector);
-            }
-        }
+        var collector = Collect(weight, SearchSlices.Split(searcher.IndexReader.Leaves, _minDocumentsPerSlice), accepted, request, near);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
@@ -100,6 +94,64 @@ public sealed class VacancySearcher : IDisposable
                 ArrayPool<bool>.Shared.Return(hidden);
             }
         }
+    }
+
+    /// <summary>
+    /// Scores every slice of segments on a thread of its own (the first on this one) and joins their matches and
+    /// facet counts. Within a segment, the accepted documents are the scorers' own and documents come in any order: a
+    /// query of optional clauses is then scored window by window (BooleanScorer) instead of through a heap of its
+    /// clauses.
+    /// </summary>
+    private static MatchCollector Collect(
+        Weight weight, IReadOnlyList<List<AtomicReaderContext>> slices, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
+    {
+        var collectors = new MatchCollector[slices.Count];
+        try
+        {
+            if (slices.Count == 1)
+            {
+                collectors[0] = CollectSlice(weight, slices[0], accepted, request, near);
+            }
+            else
+            {
+                Parallel.For(0, slices.Count, i => collectors[i] = CollectSlice(weight, slices[i], accepted, request, near));
+            }
+
+            for (var i = 1; i < collectors.Length; i++)
+            {
+                collectors[0].Absorb(collectors[i]);
+            }
+
+            return collectors[0];
+        }
+        catch
+        {
+            foreach (var collector in collectors)
+            {
+                collector?.Matches.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private static MatchCollector CollectSlice(
+        Weight weight, List<AtomicReaderContext> slice, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
+    {
+        var collector = new MatchCollector(
+            near is { } point ? new DistanceCheck(point) : null,
+            request.RadiusKm,
+            request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
+        foreach (var leaf in slice)
+        {
+            if (weight.GetBulkScorer(leaf, scoreDocsInOrder: false, accepted.For(leaf)) is { } scorer)
+            {
+                collector.SetNextReader(leaf);
+                scorer.Score(collector);
+            }
+        }
+
+        return collector;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class ServingPhase
         var queries = arguments.QueryFile is { } queryFile
             ? JsonSerializer.Deserialize<List<BenchmarkQuery>>(await File.ReadAllTextAsync(queryFile, cancellationToken), Json)
               ?? throw new InvalidDataException($"{queryFile} is empty")
-            : PrepareByHand(arguments, indexDirectory, analyzers, cancellationToken);
+            : await PrepareByHandAsync(arguments, indexDirectory, cancellationToken);
 
         await Task.Yield();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -89,18 +89,29 @@ internal static class ServingPhase
         return 0;
     }
 
-    /// <summary>By hand: the query mix from the cached corpus, and the index built from it when DIR is missing.</summary>
-    private static IReadOnlyList<BenchmarkQuery> PrepareByHand(BenchmarkArguments arguments, string indexDirectory,
-        VacancyAnalyzers analyzers, CancellationToken cancellationToken)
+    /// <summary>
+    /// By hand: the query mix from the cached corpus and, when DIR is missing, the index built as the full run builds
+    /// it — stored first (dedup clusters and all), then indexed from the store — and copied to DIR.
+    /// </summary>
+    private static async Task<IReadOnlyList<BenchmarkQuery>> PrepareByHandAsync(BenchmarkArguments arguments, string indexDirectory,
+        CancellationToken cancellationToken)
     {
         var work = arguments.WorkDirectory ?? CorpusCache.DefaultDirectory;
         var corpus = CorpusCache.LoadOrCreate(work, arguments.Count, arguments.Seed, cancellationToken);
         if (!Directory.Exists(indexDirectory))
         {
-            using var index = VacancyIndex.OpenWriter(indexDirectory, analyzers, GrensJobsSide.RamBufferMegabytes);
-            var times = GrensJobsSide.AppendAll(index, corpus, TimeProvider.System.GetUtcNow());
+            await using var side = new GrensJobsSide(Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"data-{Environment.ProcessId}")));
+            var load = await side.LoadStoreAsync(corpus, cancellationToken);
+            var (elapsed, applied) = await side.IndexFromStoreAsync(cancellationToken);
+            side.CloseIndex();
+            Directory.CreateDirectory(indexDirectory);
+            foreach (var file in Directory.EnumerateFiles(side.IndexDirectory))
+            {
+                File.Copy(file, Path.Combine(indexDirectory, Path.GetFileName(file)));
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"index built in {indexDirectory} from {corpus.Count:N0} vacancies: {GrensJobsSide.Rate(corpus.Count, times.Total)} (analysis + write {GrensJobsSide.Rate(corpus.Count, times.Write)}, commit {times.Commit.TotalSeconds:0.0} s, merge into one segment {times.Merge.TotalSeconds:0.0} s)"));
+                $"index built in {indexDirectory} through the store: store load {GrensJobsSide.Rate(corpus.Count, load)}, {applied:N0} indexed from the store {GrensJobsSide.Rate(corpus.Count, elapsed)}"));
         }
 
         return QueryMix.Create(corpus, arguments.Queries, arguments.Seed);
