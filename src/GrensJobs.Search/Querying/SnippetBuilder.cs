@@ -1,8 +1,12 @@
+using System.Globalization;
 using GrensJobs.Core.Text;
 
 namespace GrensJobs.Search.Querying;
 
-/// <summary>A short passage of the description: the first line that mentions a query word, else the first line.</summary>
+/// <summary>
+/// A short passage of the description: the first line that mentions a query word (cut around the word when the line is
+/// long), else the first line of some length.
+/// </summary>
 internal static class SnippetBuilder
 {
     public const int MaxLength = 220;
@@ -14,31 +18,49 @@ internal static class SnippetBuilder
             return null;
         }
 
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 0)
+        // Line by line, folding each only until a query word is found: no array of every line.
+        Range? first = null;
+        Range? firstLong = null;
+        foreach (var split in text.AsSpan().Split('\n'))
         {
-            return null;
-        }
+            var line = Trimmed(text, split);
+            var length = line.GetOffsetAndLength(text.Length).Length;
+            if (length == 0)
+            {
+                continue;
+            }
 
-        foreach (var line in lines)
-        {
-            var folded = TextFolding.Fold(line);
+            first ??= line;
+            firstLong ??= length >= 40 ? line : null;
+            var folded = TextFolding.Fold(text.AsSpan(line));
             foreach (var word in foldedWords)
             {
-                var at = word.Length >= 3 ? folded.IndexOf(word, StringComparison.Ordinal) : -1;
-                if (at >= 0 && folded.Length == line.Length)
+                if (word.Length >= 3 && folded.Contains(word, StringComparison.Ordinal))
                 {
-                    return Around(line, at);
-                }
-
-                if (at >= 0)
-                {
-                    return Around(line, 0);
+                    var original = text[line];
+                    return Around(original, Math.Max(0, PositionIn(original, word)));
                 }
             }
         }
 
-        return Around(lines.FirstOrDefault(l => l.Length >= 40) ?? lines[0], 0);
+        return first is null ? null : Around(text[firstLong ?? first.Value], 0);
+    }
+
+    /// <summary>Where a folded word stands in the original line ("schweisser" in "… einen Schweißer (m/w/d)"), or -1.</summary>
+    private static int PositionIn(string line, string foldedWord)
+    {
+        var at = line.IndexOf(foldedWord, StringComparison.OrdinalIgnoreCase);
+        return at >= 0
+            ? at
+            : CultureInfo.InvariantCulture.CompareInfo.IndexOf(line, foldedWord, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+    }
+
+    private static Range Trimmed(string text, Range range)
+    {
+        var (offset, length) = range.GetOffsetAndLength(text.Length);
+        var span = text.AsSpan(offset, length);
+        var start = offset + (span.Length - span.TrimStart().Length);
+        return start..(start + span.Trim().Length);
     }
 
     private static string Around(string line, int at)
