@@ -6,7 +6,7 @@ namespace GrensJobs.Search.Indexing;
 /// <summary>
 /// Applies the store's change feed to the index: every vacancy changed after the index's last applied sequence, in
 /// sequence order, committed with the sequence reached. Idempotent, so a crash between store and index only means the
-/// next catch-up replays a little. A rebuild (into an empty index) ends merged into one segment.
+/// next catch-up replays a little. A rebuild (into an empty index) ends merged into one segment per search slice.
 /// </summary>
 public static class IndexCatchUp
 {

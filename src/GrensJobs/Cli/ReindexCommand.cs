@@ -14,7 +14,7 @@ internal static class ReindexCommand
 {
     public static Command Create()
     {
-        var command = new Command("reindex", "Rebuild the search index from the store, merged into one segment for the fastest searches (the store is the truth; the index can always be rebuilt).");
+        var command = new Command("reindex", "Rebuild the search index from the store, merged into one segment per search slice for the fastest searches (one segment below 500,000 vacancies, one per core above; the store is the truth, the index can always be rebuilt).");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = AppServices.Build(GlobalOptions.ResolveDataDirectory(parseResult));

@@ -78,7 +78,7 @@ internal sealed class GrensJobsSide : IAsyncDisposable
     }
 
     /// <summary>
-    /// Appends the vacancies as open, first seen <paramref name="now"/>, in batches, commits and merges into one segment,
+    /// Appends the vacancies as open, first seen <paramref name="now"/>, in batches, commits and merges into one segment per search slice,
     /// as a rebuild does; returns the time of each step.
     /// </summary>
     public static AppendTimes AppendAll(VacancyIndex index, IReadOnlyList<Vacancy> corpus, DateTimeOffset now)
@@ -102,7 +102,7 @@ internal sealed class GrensJobsSide : IAsyncDisposable
         return new AppendTimes(write, commit, clock.Elapsed - write - commit);
     }
 
-    /// <summary>A bulk append's steps: analysis and writing (with the writer's own flushes), the final commit, the merge into one segment.</summary>
+    /// <summary>A bulk append's steps: analysis and writing (with the writer's own flushes), the final commit, the merge into one segment per search slice.</summary>
     internal sealed record AppendTimes(TimeSpan Write, TimeSpan Commit, TimeSpan Merge)
     {
         public TimeSpan Total => Write + Commit + Merge;

@@ -65,7 +65,7 @@ internal static class SearchBenchmark
         figures.IndexFromStore = fromStore;
         figures.IndexDiskBytes = grens.Index.DiskBytes();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"grensjobs index from store: {SearchBenchmarkReport.Rate(figures.Count, fromStore)} ({applied:N0} applied: read + JSON parse + analysis + write + commit + merge into one segment, as reindex), {grens.Index.DocumentCount():N0} documents in {grens.Index.SegmentCount()} segments, {ProcessMemory.Mb(figures.IndexDiskBytes)} on disk; {fromStoreCpu.TotalSeconds:0.0} CPU-s = {figures.Count / fromStoreCpu.TotalSeconds:N0} vacancies per CPU-second"));
+            $"grensjobs index from store: {SearchBenchmarkReport.Rate(figures.Count, fromStore)} ({applied:N0} applied: read + JSON parse + analysis + write + commit + merge into one segment per search slice, as reindex), {grens.Index.DocumentCount():N0} documents in {grens.Index.SegmentCount()} segments, {ProcessMemory.Mb(figures.IndexDiskBytes)} on disk; {fromStoreCpu.TotalSeconds:0.0} CPU-s = {figures.Count / fromStoreCpu.TotalSeconds:N0} vacancies per CPU-second"));
 
         Heap("index from store");
         cpu = CpuTime();
@@ -73,7 +73,7 @@ internal static class SearchBenchmark
         var indexOnlyCpu = CpuTime() - cpu;
         figures.IndexOnly = indexOnly;
         figures.IndexOnlyDiskBytes = onlyDisk;
-        Console.WriteLine($"grensjobs index only: {SearchBenchmarkReport.Rate(figures.Count, indexOnly.Total)} (in-memory vacancies: analysis + write + commit + merge into one segment; " +
+        Console.WriteLine($"grensjobs index only: {SearchBenchmarkReport.Rate(figures.Count, indexOnly.Total)} (in-memory vacancies: analysis + write + commit + merge into one segment per search slice; " +
             $"analysis + write alone {SearchBenchmarkReport.Rate(figures.Count, indexOnly.Write)}, commit {indexOnly.Commit.TotalSeconds:0.0} s, merge {indexOnly.Merge.TotalSeconds:0.0} s), {ProcessMemory.Mb(onlyDisk)} on disk; " +
             string.Create(CultureInfo.InvariantCulture, $"{indexOnlyCpu.TotalSeconds:0.0} CPU-s = {figures.Count / indexOnlyCpu.TotalSeconds:N0} vacancies per CPU-second"));
     }
