@@ -10,6 +10,7 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, in this process, on a kept index: profiling)
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- index --count N [--passes P]   (bulk indexing alone: profiling)
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {
@@ -17,6 +18,7 @@ return arguments.Suite switch
     "corpus" => await CorpusCommand.RunAsync(arguments, CancellationToken.None),
     "peer" => await PeerBenchmark.RunAsync(arguments, CancellationToken.None),
     "search" => await SearchBenchmark.RunAsync(arguments, CancellationToken.None),
+    "index" => await IndexBenchmark.RunAsync(arguments, CancellationToken.None),
     "crawl" => await CrawlBenchmark.RunAsync(arguments, CancellationToken.None),
     "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
@@ -29,6 +31,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks peer [--count N] [--queries Q] [--seed S] [--quick] [--explain]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks search [--count N] [--queries Q] [--seed S] [--quick] [--skip-peer] [--work DIR]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks search --count N --index DIR [--passes P]    (serving only, on a kept index)");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks index --count N [--passes P] [--work DIR]    (bulk indexing alone, in memory)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;

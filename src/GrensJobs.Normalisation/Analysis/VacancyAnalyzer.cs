@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -14,7 +15,8 @@ namespace GrensJobs.Normalisation.Analysis;
 
 /// <summary>
 /// One language's chain: gender-marker char filters → StandardTokenizer → lower-case (invariant) → stop words →
-/// (German) decompounding → stemming → ASCII folding → duplicate removal. Components are cached per thread by the analyzer's default
+/// (German) decompounding → stemming → ASCII folding → duplicate removal, the filters run through a memory of the words
+/// seen (<see cref="CachedChainFilter"/>). Components are cached per thread by the analyzer's default
 /// <see cref="Analyzer.GLOBAL_REUSE_STRATEGY"/>, so one instance is safely shared by all threads.
 /// </summary>
 internal sealed class VacancyAnalyzer : Analyzer
@@ -46,6 +48,11 @@ internal sealed class VacancyAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, new CachedChainFilter(source, Filters));
+    }
+
+    private TokenStream Filters(TokenStream source)
+    {
         TokenStream stream = Language switch
         {
             AnalyzerLanguage.Dutch => Dutch(source),
@@ -57,19 +64,19 @@ internal sealed class VacancyAnalyzer : Analyzer
         // Subwords that stem or fold to the same term at the same position ("berufs", "beruf") are kept once; without
         // decompounding there is one term per position.
         TokenStream folded = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, Decompounds ? new RemoveDuplicatesTokenFilter(folded) : folded);
+        return Decompounds ? new RemoveDuplicatesTokenFilter(folded) : folded;
     }
 
     private bool Decompounds => Language == AnalyzerLanguage.German && _compoundParts is not null;
 
-    private static TokenStream Dutch(Tokenizer source)
+    private static TokenStream Dutch(TokenStream source)
     {
         TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
-        return new CachedSnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        return new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
     }
 
-    private TokenStream German(Tokenizer source)
+    private TokenStream German(TokenStream source)
     {
         TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
@@ -83,7 +90,7 @@ internal sealed class VacancyAnalyzer : Analyzer
         return new GermanLightStemFilter(stream);
     }
 
-    private static TokenStream French(Tokenizer source)
+    private static TokenStream French(TokenStream source)
     {
         TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new InvariantLowerCaseFilter(stream);
@@ -91,7 +98,7 @@ internal sealed class VacancyAnalyzer : Analyzer
         return new FrenchLightStemFilter(stream);
     }
 
-    private static TokenStream English(Tokenizer source)
+    private static TokenStream English(TokenStream source)
     {
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
         stream = new InvariantLowerCaseFilter(stream);

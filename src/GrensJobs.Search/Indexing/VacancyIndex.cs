@@ -138,10 +138,14 @@ public sealed class VacancyIndex : IDisposable
     }
 
     /// <summary>Adds or replaces the documents of <paramref name="changes"/> (analysis runs on all cores).</summary>
-    /// <param name="append">True only when the index holds none of these vacancies yet (a rebuild): adds without looking up keys.</param>
+    /// <param name="append">
+    /// True only when the index holds none of these vacancies yet (a rebuild): adds without looking up keys, and merges
+    /// wait for <see cref="MergeSegments"/>.
+    /// </param>
     public void Apply(IReadOnlyList<StoredVacancy> changes, bool append = false)
     {
         var writer = RequireWriter();
+        MergePolicyOf(writer).DeferMerges = append;
         Parallel.For(0, changes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var stored = changes[i];
@@ -233,6 +237,7 @@ public sealed class VacancyIndex : IDisposable
     public void MergeSegments()
     {
         var writer = RequireWriter();
+        MergePolicyOf(writer).DeferMerges = false;
         writer.ForceMerge(SearchSlices.For(writer.NumDocs));
         Commit(writer, AppliedSequence);
     }
@@ -267,6 +272,8 @@ public sealed class VacancyIndex : IDisposable
         scheduler.SetMaxMergesAndThreads(SearchSlices.MaxCount + 2, SearchSlices.MaxCount);
         return scheduler;
     }
+
+    private static BalancedMergePolicy MergePolicyOf(IndexWriter writer) => (BalancedMergePolicy)writer.Config.MergePolicy;
 
     private IndexWriter RequireWriter() =>
         _writer ?? throw new InvalidOperationException("This index view is read-only: another process holds the writer.");

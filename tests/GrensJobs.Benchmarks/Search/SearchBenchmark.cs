@@ -107,7 +107,7 @@ internal static class SearchBenchmark
     }
 
     /// <summary>CPU time of this process so far (all threads): a cost that the load of a shared machine does not inflate.</summary>
-    private static TimeSpan CpuTime()
+    internal static TimeSpan CpuTime()
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         return process.TotalProcessorTime;

@@ -112,6 +112,39 @@ public sealed class SearchSlicesTests : IDisposable
         Assert.True(sizes[1] - sizes[0] <= 10, $"segments of {sizes[0]} and {sizes[1]} documents");
     }
 
+    [Fact]
+    public void DeferMerges_WhileSet_LeavesTheSegmentsToMergeAfterwards()
+    {
+        using var directory = new RAMDirectory();
+        var policy = new BalancedMergePolicy { DeferMerges = true };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
+        {
+            MergePolicy = policy,
+            MergeScheduler = new SerialMergeScheduler(),
+            MaxBufferedDocs = 10,
+        };
+        using var writer = new IndexWriter(directory, config);
+        for (var i = 0; i < 150; i++)
+        {
+            writer.AddDocument(new Document { new StringField("id", $"stelle-{i}", Field.Store.NO) });
+        }
+
+        writer.Commit();
+        Assert.Equal(15, SegmentCount(directory));
+
+        // The tiered policy merges ten small segments at once as soon as it may.
+        policy.DeferMerges = false;
+        writer.MaybeMerge();
+        writer.Commit();
+        Assert.InRange(SegmentCount(directory), 1, 6);
+    }
+
+    private static int SegmentCount(Lucene.Net.Store.Directory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
+    }
+
     public void Dispose() => _index.Dispose();
 
     private static SearchRequest Request(string spelled)
