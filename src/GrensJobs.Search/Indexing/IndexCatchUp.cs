@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Storage;
 
@@ -11,10 +12,11 @@ namespace GrensJobs.Search.Indexing;
 public static class IndexCatchUp
 {
     private const int BatchSize = 2_000;
+    private const int QueueCapacity = 2 * BatchSize;
     private const int CommitEvery = 100_000;
 
     /// <summary>Catches <paramref name="index"/> up with <paramref name="store"/>; returns how many changes were applied.</summary>
-    /// <param name="progress">Called after each batch with (applied so far, total to apply).</param>
+    /// <param name="progress">Called after each batch read with (handed to the index so far, total to apply).</param>
     public static async Task<CatchUpResult> RunAsync(
         VacancyIndex index, IVacancyStore store, Action<long, long>? progress, CancellationToken cancellationToken)
     {
@@ -33,41 +35,102 @@ public static class IndexCatchUp
             return new CatchUpResult(0, from, index.WasRebuilt);
         }
 
-        var append = from == 0 && index.DocumentCount() == 0;
+        var append = from == 0 && index.IsEmpty;
         var total = target - from;
         long applied = 0;
-        long committedAt = 0;
         var last = from;
-        var next = Task.Run(() => ReadBatchAsync(store, last, cancellationToken), cancellationToken);
         while (true)
         {
-            var batch = await next.ConfigureAwait(false);
-            if (batch.Count == 0)
+            var before = applied;
+            var (count, reached) = await ApplyWindowAsync(
+                index, store, last, append, read => progress?.Invoke(before + read, Math.Max(before + read, total)), cancellationToken).ConfigureAwait(false);
+            if (count == 0)
             {
                 break;
             }
 
-            last = batch[^1].Sequence;
-            var after = last;
-            next = Task.Run(() => ReadBatchAsync(store, after, cancellationToken), cancellationToken);
-            index.Apply(batch, append);
-            applied += batch.Count;
-            progress?.Invoke(applied, Math.Max(applied, total));
-            if (applied - committedAt >= CommitEvery)
+            applied += count;
+            last = reached;
+            index.Commit(last);
+            if (count < CommitEvery)
             {
-                index.Commit(last);
-                committedAt = applied;
+                break;
             }
         }
 
-        index.Commit(last);
-        if (append)
+        if (append && applied > 0)
         {
             index.MergeSegments();
         }
 
         index.Refresh();
         return new CatchUpResult(applied, last, index.WasRebuilt);
+    }
+
+    /// <summary>
+    /// Applies up to <see cref="CommitEvery"/> changes after <paramref name="after"/>: the store is read, batch by batch,
+    /// on one thread while the cores index what it has read (a bounded queue between them). Returns how many were
+    /// applied and the last sequence.
+    /// </summary>
+    private static async Task<(long Count, long Last)> ApplyWindowAsync(
+        VacancyIndex index, IVacancyStore store, long after, bool append, Action<long> read, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var window = new BlockingCollection<StoredVacancy>(QueueCapacity);
+        var indexing = Task.Run(
+            () =>
+            {
+                try
+                {
+                    index.Apply(window.GetConsumingEnumerable(stop.Token), append);
+                }
+                catch
+                {
+                    // The reader must not wait for room in the queue any longer.
+                    stop.Cancel();
+                    throw;
+                }
+            },
+            CancellationToken.None);
+
+        long count = 0;
+        var last = after;
+        try
+        {
+            while (count < CommitEvery)
+            {
+                var batch = await ReadBatchAsync(store, last, stop.Token).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var stored in batch)
+                {
+                    window.Add(stored, stop.Token);
+                }
+
+                count += batch.Count;
+                last = batch[^1].Sequence;
+                read(count);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The indexing failed and stopped the reading: its exception is thrown below.
+        }
+        catch
+        {
+            // The reading failed or was cancelled: the indexing ends before the caller goes on.
+            stop.Cancel();
+            window.CompleteAdding();
+            await indexing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        window.CompleteAdding();
+        await indexing.ConfigureAwait(false);
+        return (count, last);
     }
 
     private static async Task<List<StoredVacancy>> ReadBatchAsync(IVacancyStore store, long after, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Normalisation.Analysis;
 using Lucene.Net.Analysis;
@@ -137,18 +138,22 @@ public sealed class VacancyIndex : IDisposable
         }
     }
 
-    /// <summary>Adds or replaces the documents of <paramref name="changes"/> (analysis runs on all cores).</summary>
+    /// <summary>
+    /// Adds or replaces the documents of <paramref name="changes"/>, taken as the cores are free (analysis runs on all
+    /// of them): a stream of many batches goes through without a pause between batches, so that a core whose thread
+    /// flushes a segment does not hold up the others.
+    /// </summary>
     /// <param name="append">
     /// True only when the index holds none of these vacancies yet (a rebuild): adds without looking up keys, and merges
     /// wait for <see cref="MergeSegments"/>.
     /// </param>
-    public void Apply(IReadOnlyList<StoredVacancy> changes, bool append = false)
+    public void Apply(IEnumerable<StoredVacancy> changes, bool append = false)
     {
         var writer = RequireWriter();
         MergePolicyOf(writer).DeferMerges = append;
-        Parallel.For(0, changes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var partitioner = Partitioner.Create(changes, EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, stored =>
         {
-            var stored = changes[i];
             var document = VacancyDocument.Create(stored);
             if (append)
             {
@@ -216,6 +221,12 @@ public sealed class VacancyIndex : IDisposable
         using var lease = Acquire();
         return lease.Searcher.IndexReader.NumDocs;
     }
+
+    /// <summary>
+    /// Whether the writer holds no document at all, searchable or not: only then may a rebuild append without looking up
+    /// keys (after a failed catch-up, documents it added may not be searchable yet).
+    /// </summary>
+    public bool IsEmpty => RequireWriter().NumDocs == 0;
 
     /// <summary>Number of segments of the current searcher (each adds a term lookup per query term).</summary>
     public int SegmentCount()

@@ -29,7 +29,7 @@ internal static class ReindexCommand
         VacancyIndex index;
         try
         {
-            index = VacancyIndex.OpenWriter(directory, services.GetRequiredService<VacancyAnalyzers>(), ramBufferMegabytes: 256);
+            index = VacancyIndex.OpenWriter(directory, services.GetRequiredService<VacancyAnalyzers>());
         }
         catch (IndexLockedException)
         {

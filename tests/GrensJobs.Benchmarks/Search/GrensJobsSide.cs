@@ -16,8 +16,6 @@ namespace GrensJobs.Benchmarks.Search;
 internal sealed class GrensJobsSide : IAsyncDisposable
 {
     private const int UpsertBatch = 1_000;
-    private const int ApplyBatch = 2_000;
-    public const double RamBufferMegabytes = 256;
 
     private readonly ServiceProvider services;
     private readonly VacancyAnalyzers analyzers = new();
@@ -51,11 +49,11 @@ internal sealed class GrensJobsSide : IAsyncDisposable
     public long StoreDiskBytes() =>
         new DirectoryInfo(DataDirectory).EnumerateFiles("grensjobs.db*").Sum(f => f.Length);
 
-    /// <summary>What <c>reindex</c> does: a writer with a 256 MB buffer, cleared, caught up with the store's change feed.</summary>
+    /// <summary>What <c>reindex</c> does: a writer, cleared, caught up with the store's change feed.</summary>
     public async Task<(TimeSpan Elapsed, long Applied)> IndexFromStoreAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        index = VacancyIndex.OpenWriter(IndexDirectory, analyzers, RamBufferMegabytes);
+        index = VacancyIndex.OpenWriter(IndexDirectory, analyzers);
         index.Clear();
         var result = await IndexCatchUp.RunAsync(index, services.GetRequiredService<IVacancyStore>(), null, cancellationToken);
         return (clock.Elapsed, result.Applied);
@@ -67,7 +65,7 @@ internal sealed class GrensJobsSide : IAsyncDisposable
         var directory = Path.Combine(DataDirectory, "index-only");
         AppendTimes times;
         long disk;
-        using (var second = VacancyIndex.OpenWriter(directory, analyzers, RamBufferMegabytes))
+        using (var second = VacancyIndex.OpenWriter(directory, analyzers))
         {
             times = AppendAll(second, corpus, time.GetUtcNow());
             disk = second.DiskBytes();
@@ -78,22 +76,13 @@ internal sealed class GrensJobsSide : IAsyncDisposable
     }
 
     /// <summary>
-    /// Appends the vacancies as open, first seen <paramref name="now"/>, in batches, commits and merges into one segment per search slice,
+    /// Appends the vacancies as open, first seen <paramref name="now"/>, commits and merges into one segment per search slice,
     /// as a rebuild does; returns the time of each step.
     /// </summary>
     public static AppendTimes AppendAll(VacancyIndex index, IReadOnlyList<Vacancy> corpus, DateTimeOffset now)
     {
         var clock = Stopwatch.StartNew();
-        for (var start = 0; start < corpus.Count; start += ApplyBatch)
-        {
-            var batch = new StoredVacancy[Math.Min(ApplyBatch, corpus.Count - start)];
-            for (var i = 0; i < batch.Length; i++)
-            {
-                batch[i] = new StoredVacancy(corpus[start + i], VacancyStatus.Open, now, now, null, null, start + i + 1);
-            }
-
-            index.Apply(batch, append: true);
-        }
+        index.Apply(corpus.Select((vacancy, i) => new StoredVacancy(vacancy, VacancyStatus.Open, now, now, null, null, i + 1)), append: true);
 
         var write = clock.Elapsed;
         index.Commit(corpus.Count);

@@ -119,6 +119,45 @@ public sealed class IndexFollowsStoreTests
     }
 
     [Fact]
+    public async Task Rebuild_SeveralStoreBatches_AppliesEveryOneOnce()
+    {
+        // More than two read batches of 2,000: the reader waits for room in the queue while the cores index.
+        using var environment = new StoreAndIndex();
+        var welder = Assert.Single(StoreAndIndex.Normalise([Welder]));
+        var welders = Enumerable.Range(1, 4_500).Select(i => welder with { Id = $"w{i}", Employer = $"Müller {i} GmbH" }).ToList();
+        await environment.Store.UpsertAsync(welders, TestContext.Current.CancellationToken);
+        var reported = new List<long>();
+
+        var result = await IndexCatchUp.RunAsync(environment.Index, environment.Store, (applied, _) => reported.Add(applied), TestContext.Current.CancellationToken);
+
+        Assert.Equal(4_500, result.Applied);
+        Assert.Equal(await environment.Store.GetLastSequenceAsync(TestContext.Current.CancellationToken), environment.Index.AppliedSequence);
+        Assert.Equal(4_500, environment.Index.DocumentCount());
+        Assert.Equal(4_500, environment.Search(Lasser).Total);
+        Assert.Equal([2_000L, 4_000, 4_500], reported);
+    }
+
+    [Fact]
+    public async Task CatchUp_StoreFailsWhileRead_ThrowsItsErrorAndCommitsNothing()
+    {
+        using var environment = new StoreAndIndex();
+        var welder = Assert.Single(StoreAndIndex.Normalise([Welder]));
+        await environment.Store.UpsertAsync([.. Enumerable.Range(1, 3_000).Select(i => welder with { Id = $"w{i}" })], TestContext.Current.CancellationToken);
+        var failing = new FailingChanges(environment.Store, after: 2_500);
+
+        var error = await Assert.ThrowsAsync<IOException>(() => IndexCatchUp.RunAsync(environment.Index, failing, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal("disk read error", error.Message);
+        Assert.Equal(0, environment.Index.AppliedSequence);
+
+        // The next catch-up applies everything, once: what the failed one added is replaced, not added again.
+        var result = await IndexCatchUp.RunAsync(environment.Index, environment.Store, null, TestContext.Current.CancellationToken);
+        Assert.Equal(3_000, result.Applied);
+        Assert.Equal(3_000, environment.Index.DocumentCount());
+        Assert.Equal(3_000, environment.Search(Lasser).Total);
+    }
+
+    [Fact]
     public async Task CatchUp_IndexAheadOfTheStore_RebuildsFromTheStore()
     {
         using var environment = new StoreAndIndex();
@@ -185,5 +224,37 @@ public sealed class IndexFollowsStoreTests
             [IndexLayout.SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         writer.Commit();
+    }
+
+    /// <summary>The store, except that its change feed fails after <c>after</c> vacancies, as a broken disk would.</summary>
+    private sealed class FailingChanges(IVacancyStore store, int after) : IVacancyStore
+    {
+        private int _read;
+
+        public Task<UpsertSummary> UpsertAsync(IReadOnlyList<Vacancy> batch, CancellationToken cancellationToken) => store.UpsertAsync(batch, cancellationToken);
+
+        public Task<StoredVacancy?> GetAsync(string source, string id, CancellationToken cancellationToken) => store.GetAsync(source, id, cancellationToken);
+
+        public async IAsyncEnumerable<StoredVacancy> ReadChangesAsync(long afterSequence, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var stored in store.ReadChangesAsync(afterSequence, limit, cancellationToken))
+            {
+                if (++_read > after)
+                {
+                    throw new IOException("disk read error");
+                }
+
+                yield return stored;
+            }
+        }
+
+        public Task<long> GetLastSequenceAsync(CancellationToken cancellationToken) => store.GetLastSequenceAsync(cancellationToken);
+
+        public Task<int> ExpireMissingAsync(string source, IReadOnlySet<string> listedIds, CancellationToken cancellationToken) =>
+            store.ExpireMissingAsync(source, listedIds, cancellationToken);
+
+        public Task<int> ExpirePastValidThroughAsync(DateOnly today, CancellationToken cancellationToken) => store.ExpirePastValidThroughAsync(today, cancellationToken);
+
+        public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) => store.CountAsync(cancellationToken);
     }
 }
