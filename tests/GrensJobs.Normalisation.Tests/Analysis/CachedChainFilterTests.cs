@@ -32,16 +32,8 @@ public sealed class CachedChainFilterTests
     [Fact]
     public void German_WithDecompoundingAndStopWords_GivesTheChainsTermsAndPositionsOnEveryPass()
     {
-        using var direct = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, GermanChain(source));
-        });
-        using var cached = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, new CachedChainFilter(source, GermanChain));
-        });
+        using var direct = Direct(GermanChain);
+        using var cached = Cached(GermanChain);
 
         var expected = Terms(direct, German);
 
@@ -58,16 +50,8 @@ public sealed class CachedChainFilterTests
     [Fact]
     public void Dutch_Stemming_GivesTheSnowballStemsOnEveryPass()
     {
-        using var direct = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, DutchChain(source));
-        });
-        using var cached = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, new CachedChainFilter(source, DutchChain));
-        });
+        using var direct = Direct(DutchChain);
+        using var cached = Cached(DutchChain);
 
         var expected = Terms(direct, Dutch);
 
@@ -79,20 +63,24 @@ public sealed class CachedChainFilterTests
     [Fact]
     public void End_AfterTrailingStopWords_CarriesTheirPositionsAsTheChainDoes()
     {
-        using var direct = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, DutchChain(source));
-        });
-        using var cached = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, new CachedChainFilter(source, DutchChain));
-        });
+        using var direct = Direct(DutchChain);
+        using var cached = Cached(DutchChain);
 
         Assert.Equal(FinalIncrement(direct, "lassers van het"), FinalIncrement(cached, "lassers van het"));
         Assert.Equal(2, FinalIncrement(cached, "lassers van het"));
     }
+
+    private static Analyzer Direct(Func<TokenStream, TokenStream> chain) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, chain(source));
+    });
+
+    private static Analyzer Cached(Func<TokenStream, TokenStream> chain) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, new CachedChainFilter(source, chain));
+    });
 
     private static TokenStream GermanChain(TokenStream input)
     {
