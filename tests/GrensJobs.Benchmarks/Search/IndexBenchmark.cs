@@ -19,14 +19,12 @@ internal static class IndexBenchmark
         for (var pass = 1; pass <= arguments.Passes; pass++)
         {
             var cpu = SearchBenchmark.CpuTime();
-            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-            var paused = GC.GetTotalPauseDuration();
-            var allocated = GC.GetTotalAllocatedBytes();
+            var collector = GarbageCollectorWork.Now();
             var (times, disk) = grens.IndexOnly(corpus, TimeProvider.System);
             var used = SearchBenchmark.CpuTime() - cpu;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"pass {pass}: {SearchBenchmarkReport.Rate(corpus.Count, times.Total)} with commit and merge; analysis + write {SearchBenchmarkReport.Rate(corpus.Count, times.Write)}, commit {times.Commit.TotalSeconds:0.0} s, merge {times.Merge.TotalSeconds:0.0} s; {ProcessMemory.Mb(disk)} on disk; {used.TotalSeconds:0.0} CPU-s = {corpus.Count / used.TotalSeconds:N0} vacancies per CPU-second; " +
-                $"{ProcessMemory.Mb(GC.GetTotalAllocatedBytes() - allocated)} allocated, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.0} s"));
+                $"garbage collector: {GarbageCollectorWork.Now().Since(collector)}"));
         }
 
         return 0;

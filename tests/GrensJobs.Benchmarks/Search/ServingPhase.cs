@@ -73,10 +73,9 @@ internal static class ServingPhase
         await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
         for (var pass = 1; pass <= Math.Max(1, arguments.Passes); pass++)
         {
-            var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+            var collector = GarbageCollectorWork.Now();
             var result = await QueryMixRunner.RunAsync(queries, Search, cancellationToken);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"garbage collector during pass {pass}: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2 collections, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms, allocated {ProcessMemory.Mb(GC.GetTotalAllocatedBytes() - allocated)}"));
+            Console.WriteLine($"garbage collector during pass {pass}: {GarbageCollectorWork.Now().Since(collector)}");
             var memory = ProcessMemory.Read(indexDirectory);
             result.Print(string.Create(CultureInfo.InvariantCulture, $"pass {pass}"), Console.Out);
             Console.WriteLine($"memory after pass {pass}: {memory}; live heap {ProcessMemory.Mb(GC.GetTotalMemory(forceFullCollection: true))}");
