@@ -9,7 +9,7 @@ internal static class FieldNames
     /// <summary>The dedup cluster id, or the key for a vacancy in no cluster.</summary>
     public const string Cluster = "cluster";
 
-    /// <summary>Doc values: a 64-bit hash of the cluster id; 0 for a vacancy in no cluster.</summary>
+    /// <summary>Doc values: the hash of the cluster id and whether the vacancy joined another's cluster (<see cref="VacancyDocument.ClusterCode"/>).</summary>
     public const string ClusterHash = "cluster_hash";
 
     public const string Status = "status";

@@ -39,7 +39,7 @@ internal static class VacancyDocument
         var result = document.Start();
         document.String(FieldNames.Key, key);
         document.String(FieldNames.Cluster, stored.Cluster ?? key);
-        document.Number(FieldNames.ClusterHash, ClusterHash(stored.Cluster));
+        document.Number(FieldNames.ClusterHash, ClusterCode(stored, key));
         document.String(FieldNames.Status, StatusName(stored.Status));
         document.Number(FieldNames.FirstSeen, stored.FirstSeen.ToUnixTimeSeconds());
 
@@ -89,16 +89,26 @@ internal static class VacancyDocument
         return result;
     }
 
-    /// <summary>A non-zero 64-bit hash of a cluster id; 0 for a vacancy in no cluster.</summary>
-    public static long ClusterHash(string? cluster)
-    {
-        if (cluster is null)
-        {
-            return 0;
-        }
+    /// <summary>
+    /// The <see cref="FieldNames.ClusterHash"/> doc value: the <see cref="ClusterHash"/> of the cluster id (of the key
+    /// for a vacancy in no cluster), with bit 0 set when the vacancy joined another vacancy's cluster. Two members of
+    /// one cluster can only match together when one of them joined it, so a search collapses clusters only when a
+    /// joined vacancy matches.
+    /// </summary>
+    public static long ClusterCode(StoredVacancy stored, string key) =>
+        ClusterHash(stored.Cluster ?? key) | (stored.JoinedCluster ? 1L : 0L);
 
-        var hash = BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(cluster)));
-        return hash == 0 ? 1 : hash;
+    /// <summary>The cluster's hash in a <see cref="ClusterCode"/>.</summary>
+    public static long ClusterOf(long clusterCode) => clusterCode & ~1L;
+
+    /// <summary>Whether a <see cref="ClusterCode"/> marks a vacancy that joined another vacancy's cluster.</summary>
+    public static bool JoinedOf(long clusterCode) => (clusterCode & 1L) != 0;
+
+    /// <summary>A 63-bit hash of a cluster id, in bits 1–63: even and non-zero.</summary>
+    public static long ClusterHash(string cluster)
+    {
+        var hash = BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(cluster))) & ~1L;
+        return hash == 0 ? 2 : hash;
     }
 
     public static string StatusName(VacancyStatus status) => status == VacancyStatus.Open ? "open" : "expired";

@@ -1,21 +1,24 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
-/// The leading match of each dedup cluster during one search: an open-addressing table from cluster hash to match
-/// index, in arrays rented from the shared pool. A broad query at 1M has tens of thousands of clusters among its
-/// matches; a dictionary grew through large-object-heap arrays on every such query, and the full collections they
-/// caused showed in the p99. Dispose after the search.
+/// The leading match of each dedup cluster that can have more than one match in a search (the clusters of the
+/// matches that joined another vacancy's cluster): an open-addressing table from cluster hash to match index, in
+/// arrays rented from the shared pool, so a search with many such clusters makes no garbage. Dispose after the search.
 /// </summary>
 internal sealed class ClusterLeaders : IDisposable
 {
+    /// <summary>The leader of a registered cluster before its first match.</summary>
+    public const int NoLeader = -1;
+
     private long[] _keys;
     private int[] _leaders;
     private readonly int _mask;
 
-    /// <param name="capacity">At most this many clusters will be added.</param>
+    /// <param name="capacity">At most this many clusters will be registered.</param>
     public ClusterLeaders(int capacity)
     {
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
@@ -25,30 +28,25 @@ internal sealed class ClusterLeaders : IDisposable
         Array.Clear(_keys, 0, size);
     }
 
-    /// <summary>The leader of <paramref name="cluster"/> (a non-zero hash), to read or replace; <paramref name="found"/> is false for a new cluster.</summary>
-    public ref int Leader(long cluster, out bool found)
+    /// <summary>Registers <paramref name="cluster"/> (a non-zero hash) with <see cref="NoLeader"/>; again is a no-op.</summary>
+    public void Register(long cluster)
     {
-        var slot = (int)cluster & _mask;
-        while (_keys[slot] != 0 && _keys[slot] != cluster)
+        var slot = Slot(cluster);
+        if (_keys[slot] == 0)
         {
-            slot = (slot + 1) & _mask;
+            _keys[slot] = cluster;
+            _leaders[slot] = NoLeader;
         }
-
-        found = _keys[slot] != 0;
-        _keys[slot] = cluster;
-        return ref _leaders[slot];
     }
 
-    /// <summary>Calls <paramref name="action"/> with every cluster's leader.</summary>
-    public void ForEachLeader(Action<int> action)
+    /// <summary>
+    /// The leader of a registered cluster, to read or replace; a null reference (<see cref="Unsafe.IsNullRef{T}"/>) for
+    /// a cluster that was not registered.
+    /// </summary>
+    public ref int Leader(long cluster)
     {
-        for (var slot = 0; slot <= _mask; slot++)
-        {
-            if (_keys[slot] != 0)
-            {
-                action(_leaders[slot]);
-            }
-        }
+        var slot = Slot(cluster);
+        return ref _keys[slot] == 0 ? ref Unsafe.NullRef<int>() : ref _leaders[slot];
     }
 
     public void Dispose()
@@ -60,5 +58,17 @@ internal sealed class ClusterLeaders : IDisposable
             _keys = [];
             _leaders = [];
         }
+    }
+
+    /// <summary>The slot of <paramref name="cluster"/>, or the empty slot where it would go.</summary>
+    private int Slot(long cluster)
+    {
+        var slot = (int)(cluster >> 1) & _mask;
+        while (_keys[slot] != 0 && _keys[slot] != cluster)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        return slot;
     }
 }

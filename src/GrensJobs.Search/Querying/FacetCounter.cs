@@ -12,15 +12,10 @@ internal sealed class FacetCounter
     private readonly long[] _hours = new long[FacetCodes.HoursBands.Count];
     private readonly long[] _languages = new long[FacetCodes.LanguageCodes.Count];
 
-    public void Add(long bits)
-    {
-        AddMask(_countries, (uint)FacetCodes.CountryMask(bits));
-        AddMask(_euregios, (uint)FacetCodes.EuregioMask(bits));
-        AddMask(_languages, FacetCodes.LanguageMask(bits));
-        _isco2[FacetCodes.Isco2(bits)]++;
-        _contracts[FacetCodes.Contract(bits)]++;
-        _hours[FacetCodes.Hours(bits)]++;
-    }
+    public void Add(long bits) => Count(bits, 1);
+
+    /// <summary>Takes a counted document out again (a hidden member of a dedup cluster).</summary>
+    public void Remove(long bits) => Count(bits, -1);
 
     /// <summary>Adds the counts of <paramref name="other"/> (a counter of other segments).</summary>
     public void Add(FacetCounter other)
@@ -53,12 +48,22 @@ internal sealed class FacetCounter
         };
     }
 
-    /// <summary>Counts each set bit of <paramref name="mask"/> (inline: this runs for every counted match).</summary>
-    private static void AddMask(long[] counts, uint mask)
+    private void Count(long bits, int delta)
+    {
+        AddMask(_countries, (uint)FacetCodes.CountryMask(bits), delta);
+        AddMask(_euregios, (uint)FacetCodes.EuregioMask(bits), delta);
+        AddMask(_languages, FacetCodes.LanguageMask(bits), delta);
+        _isco2[FacetCodes.Isco2(bits)] += delta;
+        _contracts[FacetCodes.Contract(bits)] += delta;
+        _hours[FacetCodes.Hours(bits)] += delta;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> for each set bit of <paramref name="mask"/> (this runs for every match).</summary>
+    private static void AddMask(long[] counts, uint mask, int delta)
     {
         while (mask != 0)
         {
-            counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+            counts[System.Numerics.BitOperations.TrailingZeroCount(mask)] += delta;
             mask &= mask - 1;
         }
     }

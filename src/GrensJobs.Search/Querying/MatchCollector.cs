@@ -1,23 +1,24 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
 /// Collects every match once: applies the per-document checks (exact radius, <c>--speaks</c>), records score, date,
-/// distance and dedup cluster for ordering and collapsing, and counts the facets of vacancies in no cluster at once
-/// (clustered ones are counted after collapsing, once per cluster).
+/// distance and dedup cluster for ordering and collapsing, and counts the facets of every match (collapsing takes the
+/// hidden members of a cluster out again).
 /// </summary>
-internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, LanguageCheck? languages) : ICollector
+internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, DistanceCheck? distance, double? radiusKm, LanguageCheck? languages)
+    : ICollector
 {
     private Scorer? _scorer;
     private int _docBase;
     private long[] _facets = [];
     private int[] _posted = [];
-    private long[] _clusters = [];
-    private long[] _firstSeen = [];
+    private FixedBitSet _joined = new(0);
 
-    public MatchList Matches { get; } = new();
+    public MatchList Matches { get; } = new(leaves);
 
     public FacetCounter Facets { get; } = new();
 
@@ -40,8 +41,7 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
         var columns = SegmentColumns.Of(reader);
         _facets = columns.Facets;
         _posted = columns.Posted;
-        _clusters = columns.Clusters;
-        _firstSeen = columns.FirstSeen;
+        _joined = columns.Joined;
         distance?.SetNextReader(reader);
         languages?.SetNextReader(reader);
     }
@@ -63,12 +63,7 @@ internal sealed class MatchCollector(DistanceCheck? distance, double? radiusKm, 
             }
         }
 
-        var facets = _facets[doc];
-        var cluster = _clusters[doc];
-        Matches.Add(_docBase + doc, _scorer!.GetScore(), _posted[doc], km, cluster, facets, _firstSeen[doc]);
-        if (cluster == 0)
-        {
-            Facets.Add(facets);
-        }
+        Matches.Add(_docBase + doc, _scorer!.GetScore(), _posted[doc], km, _joined.Get(doc));
+        Facets.Add(_facets[doc]);
     }
 }

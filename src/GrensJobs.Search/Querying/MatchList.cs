@@ -1,26 +1,43 @@
 using System.Buffers;
+using Lucene.Net.Index;
 
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
 /// The collected matches as parallel arrays (no object per match), with the order of a <see cref="SearchSort"/>.
-/// The arrays are rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches, and
-/// fresh arrays of that size would land on the large-object heap on every query): dispose the list after the response.
+/// Only what every match needs is copied (document, score, posted day, distance); its dedup cluster, facets and first
+/// seen are read from its segment's <see cref="SegmentColumns"/> when collapsing or a tie asks for them. The arrays are
+/// rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches, and fresh arrays of
+/// that size would land on the large-object heap on every query): dispose the list after the response.
 /// </summary>
 internal sealed class MatchList : IDisposable
 {
     /// <summary>Enough for most searches at 1M without growing (pooled: no garbage either way).</summary>
     private const int InitialCapacity = 32_768;
 
+    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly SegmentColumns[] _columns;
     private int[] _docs = Rent<int>(InitialCapacity);
     private float[] _scores = Rent<float>(InitialCapacity);
     private int[] _posted = Rent<int>(InitialCapacity);
     private double[] _distances = Rent<double>(InitialCapacity);
-    private long[] _clusters = Rent<long>(InitialCapacity);
-    private long[] _facets = Rent<long>(InitialCapacity);
-    private long[] _firstSeen = Rent<long>(InitialCapacity);
+    private readonly List<int> _joined = [];
+
+    /// <param name="leaves">The segments of the searched reader (matches are numbered by their global document).</param>
+    public MatchList(IList<AtomicReaderContext> leaves)
+    {
+        _leaves = leaves;
+        _columns = new SegmentColumns[leaves.Count];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            _columns[i] = SegmentColumns.Of(leaves[i].AtomicReader);
+        }
+    }
 
     public int Count { get; private set; }
+
+    /// <summary>The matches that joined another vacancy's dedup cluster (in the order added).</summary>
+    public IReadOnlyList<int> Joined => _joined;
 
     public int Doc(int i) => _docs[i];
 
@@ -28,28 +45,33 @@ internal sealed class MatchList : IDisposable
 
     public double Distance(int i) => _distances[i];
 
-    public long Cluster(int i) => _clusters[i];
+    /// <summary>The hash of the match's dedup cluster (<see cref="SegmentColumns.Clusters"/>).</summary>
+    public long Cluster(int i) => Column(i, static c => c.Clusters);
 
-    public long FacetBits(int i) => _facets[i];
+    public long FacetBits(int i) => Column(i, static c => c.Facets);
 
-    public void Add(int doc, float score, int posted, double distance, long cluster, long facets, long firstSeen)
+    /// <param name="doc">The global document.</param>
+    /// <param name="joined">Whether the match joined another vacancy's cluster (<see cref="Joined"/>).</param>
+    public void Add(int doc, float score, int posted, double distance, bool joined)
     {
         if (Count == _docs.Length)
         {
             Grow(Count * 2);
         }
 
+        if (joined)
+        {
+            _joined.Add(Count);
+        }
+
         _docs[Count] = doc;
         _scores[Count] = score;
         _posted[Count] = posted;
         _distances[Count] = distance;
-        _clusters[Count] = cluster;
-        _facets[Count] = facets;
-        _firstSeen[Count] = firstSeen;
         Count++;
     }
 
-    /// <summary>Appends the matches of <paramref name="other"/> (matches of other segments).</summary>
+    /// <summary>Appends the matches of <paramref name="other"/> (matches of other segments of the same reader).</summary>
     public void AddAll(MatchList other)
     {
         if (Count + other.Count > _docs.Length)
@@ -61,9 +83,11 @@ internal sealed class MatchList : IDisposable
         Array.Copy(other._scores, 0, _scores, Count, other.Count);
         Array.Copy(other._posted, 0, _posted, Count, other.Count);
         Array.Copy(other._distances, 0, _distances, Count, other.Count);
-        Array.Copy(other._clusters, 0, _clusters, Count, other.Count);
-        Array.Copy(other._facets, 0, _facets, Count, other.Count);
-        Array.Copy(other._firstSeen, 0, _firstSeen, Count, other.Count);
+        foreach (var joined in other._joined)
+        {
+            _joined.Add(Count + joined);
+        }
+
         Count += other.Count;
     }
 
@@ -81,13 +105,18 @@ internal sealed class MatchList : IDisposable
         Return(ref _scores);
         Return(ref _posted);
         Return(ref _distances);
-        Return(ref _clusters);
-        Return(ref _facets);
-        Return(ref _firstSeen);
+        _joined.Clear();
         Count = 0;
     }
 
     private static T[] Rent<T>(int size) => ArrayPool<T>.Shared.Rent(size);
+
+    private long Column(int i, Func<SegmentColumns, long[]> column)
+    {
+        var doc = _docs[i];
+        var leaf = ReaderUtil.SubIndex(doc, _leaves);
+        return column(_columns[leaf])[doc - _leaves[leaf].DocBase];
+    }
 
     private void Grow(int size)
     {
@@ -95,9 +124,6 @@ internal sealed class MatchList : IDisposable
         Grow(ref _scores, size);
         Grow(ref _posted, size);
         Grow(ref _distances, size);
-        Grow(ref _clusters, size);
-        Grow(ref _facets, size);
-        Grow(ref _firstSeen, size);
     }
 
     private void Grow<T>(ref T[] array, int size)
@@ -132,7 +158,7 @@ internal sealed class MatchList : IDisposable
         }
 
         // The earliest-seen member of a cluster (the original) leads it; then index order, for a stable result.
-        var seen = _firstSeen[a].CompareTo(_firstSeen[b]);
+        var seen = Column(a, static c => c.FirstSeen).CompareTo(Column(b, static c => c.FirstSeen));
         return seen != 0 ? seen : _docs[a].CompareTo(_docs[b]);
     }
 }

@@ -28,6 +28,16 @@ internal sealed class SegmentColumns
         var maxDoc = reader.MaxDoc;
         Facets = Longs(reader.GetNumericDocValues(FieldNames.Facets), maxDoc);
         Clusters = Longs(reader.GetNumericDocValues(FieldNames.ClusterHash), maxDoc);
+        Joined = new FixedBitSet(maxDoc);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            if (VacancyDocument.JoinedOf(Clusters[doc]))
+            {
+                Joined.Set(doc);
+            }
+
+            Clusters[doc] = VacancyDocument.ClusterOf(Clusters[doc]);
+        }
         FirstSeen = Longs(reader.GetNumericDocValues(FieldNames.FirstSeen), maxDoc);
         Ranges = Longs(reader.GetNumericDocValues(FieldNames.Ranges), maxDoc);
         Posted = new int[maxDoc];
@@ -81,7 +91,11 @@ internal sealed class SegmentColumns
 
     public int[] Posted { get; }
 
+    /// <summary>The hash of each document's dedup cluster (<see cref="VacancyDocument.ClusterOf"/>).</summary>
     public long[] Clusters { get; }
+
+    /// <summary>The documents that joined another vacancy's dedup cluster.</summary>
+    public FixedBitSet Joined { get; }
 
     public long[] FirstSeen { get; }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
@@ -76,7 +77,8 @@ public sealed class VacancySearcher : IDisposable
         var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
         var accepted = AcceptedVacancies.Of(request, near);
         var weight = searcher.CreateNormalizedWeight(query);
-        var collector = Collect(weight, SearchSlices.Split(searcher.IndexReader.Leaves, _minDocumentsPerSlice), accepted, request, near);
+        var leaves = searcher.IndexReader.Leaves;
+        var collector = Collect(weight, leaves, SearchSlices.Split(leaves, _minDocumentsPerSlice), accepted, request, near);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
@@ -103,18 +105,18 @@ public sealed class VacancySearcher : IDisposable
     /// clauses.
     /// </summary>
     private static MatchCollector Collect(
-        Weight weight, IReadOnlyList<List<AtomicReaderContext>> slices, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
+        Weight weight, IList<AtomicReaderContext> leaves, IReadOnlyList<List<AtomicReaderContext>> slices, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
     {
         var collectors = new MatchCollector[slices.Count];
         try
         {
             if (slices.Count == 1)
             {
-                collectors[0] = CollectSlice(weight, slices[0], accepted, request, near);
+                collectors[0] = CollectSlice(weight, leaves, slices[0], accepted, request, near);
             }
             else
             {
-                Parallel.For(0, slices.Count, i => collectors[i] = CollectSlice(weight, slices[i], accepted, request, near));
+                Parallel.For(0, slices.Count, i => collectors[i] = CollectSlice(weight, leaves, slices[i], accepted, request, near));
             }
 
             for (var i = 1; i < collectors.Length; i++)
@@ -136,9 +138,10 @@ public sealed class VacancySearcher : IDisposable
     }
 
     private static MatchCollector CollectSlice(
-        Weight weight, List<AtomicReaderContext> slice, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
+        Weight weight, IList<AtomicReaderContext> leaves, List<AtomicReaderContext> slice, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
     {
         var collector = new MatchCollector(
+            leaves,
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
             request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
@@ -155,54 +158,52 @@ public sealed class VacancySearcher : IDisposable
     }
 
     /// <summary>
-    /// Keeps the first member (in result order) of every dedup cluster; counts its facets. Returns the hidden members
-    /// (a pooled array, null when no match is in a cluster).
+    /// Keeps the first member (in result order) of every dedup cluster and takes the facets of the others out again.
+    /// Only a cluster with a match that joined it can have more than one match, so a search without such matches
+    /// costs nothing here. Returns the hidden members (a pooled array, null when none can be hidden).
     /// </summary>
     private static bool[]? Collapse(MatchList matches, Comparison<int> order, FacetCounter facets, out int hiddenCount)
     {
         hiddenCount = 0;
-        var clustered = 0;
-        for (var i = 0; i < matches.Count; i++)
-        {
-            clustered += matches.Cluster(i) != 0 ? 1 : 0;
-        }
-
-        if (clustered == 0)
+        var joined = matches.Joined;
+        if (joined.Count == 0)
         {
             return null;
         }
 
-        using var leaders = new ClusterLeaders(clustered);
+        using var leaders = new ClusterLeaders(joined.Count);
+        foreach (var match in joined)
+        {
+            leaders.Register(matches.Cluster(match));
+        }
+
         var hidden = ArrayPool<bool>.Shared.Rent(matches.Count);
         Array.Clear(hidden, 0, matches.Count);
         for (var i = 0; i < matches.Count; i++)
         {
-            var cluster = matches.Cluster(i);
-            if (cluster == 0)
+            ref var leader = ref leaders.Leader(matches.Cluster(i));
+            if (Unsafe.IsNullRef(ref leader))
             {
                 continue;
             }
 
-            ref var leader = ref leaders.Leader(cluster, out var found);
-            if (!found)
+            if (leader == ClusterLeaders.NoLeader)
             {
                 leader = i;
                 continue;
             }
 
-            hiddenCount++;
+            var loser = i;
             if (order(i, leader) < 0)
             {
-                hidden[leader] = true;
-                leader = i;
+                (loser, leader) = (leader, i);
             }
-            else
-            {
-                hidden[i] = true;
-            }
+
+            hidden[loser] = true;
+            hiddenCount++;
+            facets.Remove(matches.FacetBits(loser));
         }
 
-        leaders.ForEachLeader(leader => facets.Add(matches.FacetBits(leader)));
         return hidden;
     }
 

@@ -137,7 +137,7 @@ internal sealed partial class SqliteVacancyStore
     }
 
     /// <summary>A vacancy that duplicates nothing is its own cluster.</summary>
-    private static string OwnCluster(VacancyRow row) => string.Concat(row.Source, "/", row.Id);
+    private static string OwnCluster(VacancyRow row) => StoredVacancy.OwnCluster(row.Source, row.Id);
 
     private static void InsertEuregios(UpsertCommands commands, long rowId, VacancyRow row)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GrensJobs.Search.Querying;
 
 namespace GrensJobs.Search.Tests.Querying;
@@ -10,23 +11,31 @@ public sealed class ClusterLeadersTests
         // Sixteen clusters in a table of 32 slots, every hash landing on the same first slot (and two negative ones).
         long[] clusters = [.. Enumerable.Range(1, 14).Select(i => (long)i << 40), -(1L << 40), -(2L << 40)];
         using var leaders = new ClusterLeaders(clusters.Length);
-
-        for (var i = 0; i < clusters.Length; i++)
+        foreach (var cluster in clusters)
         {
-            leaders.Leader(clusters[i], out var found) = i;
-            Assert.False(found);
+            leaders.Register(cluster);
         }
 
         for (var i = 0; i < clusters.Length; i++)
         {
-            ref var leader = ref leaders.Leader(clusters[i], out var found);
-            Assert.True(found);
-            Assert.Equal(i, leader);
+            ref var leader = ref leaders.Leader(clusters[i]);
+            Assert.Equal(ClusterLeaders.NoLeader, leader);
             leader = 100 + i;
         }
 
-        var all = new List<int>();
-        leaders.ForEachLeader(all.Add);
-        Assert.Equal(Enumerable.Range(100, clusters.Length), all.Order());
+        leaders.Register(clusters[3]);
+        Assert.Equal(Enumerable.Range(100, clusters.Length), clusters.Select(c => leaders.Leader(c)));
+    }
+
+    [Fact]
+    public void Leader_OfAClusterNotRegistered_IsANullReference()
+    {
+        using var leaders = new ClusterLeaders(2);
+        leaders.Register(1L << 40);
+        leaders.Register(2L << 40);
+
+        Assert.True(Unsafe.IsNullRef(ref leaders.Leader(3L << 40)));
+        Assert.True(Unsafe.IsNullRef(ref leaders.Leader((1L << 40) + 2)));
+        Assert.False(Unsafe.IsNullRef(ref leaders.Leader(2L << 40)));
     }
 }

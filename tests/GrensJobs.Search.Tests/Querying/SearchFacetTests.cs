@@ -112,6 +112,36 @@ public sealed class SearchFacetTests : IDisposable
         Assert.Equal(2, inTheNetherlands.Total);
     }
 
+    [Fact]
+    public void Search_ClusterAsTheStoreNamesIt_ShowsTheFirstMemberOnceAndCountsOnlyItsFacets()
+    {
+        // The store names a cluster after its first member; the others joined it. The two members differ in contract,
+        // so the counts show which member's facets were kept.
+        var cluster = StoredVacancy.OwnCluster("uwv", "lasser-venlo");
+        _index.Add(Vacancy(Member("uwv", "werk.nl/vacature/8812"), ContractType.Permanent, 38, 40), cluster: cluster,
+            firstSeen: IndexedVacancies.Today.AddDays(-10));
+        _index.Add(Vacancy(Member("indeed", "nl.indeed.com/viewjob?jk=ab12"), ContractType.Temporary, 38, 40), cluster: cluster,
+            firstSeen: IndexedVacancies.Today.AddDays(-5));
+        _index.Add(Vacancy(RawVacancies.Lasser("alleen"), ContractType.Interim, 38, 40), cluster: StoredVacancy.OwnCluster("test", "alleen"));
+        _index.Commit();
+
+        var response = _index.Search(new SearchRequest { Text = "lasser" });
+        var temporary = _index.Search(new SearchRequest { Text = "lasser", Contracts = [ContractType.Temporary] });
+
+        Assert.Equal(2, response.Total);
+        var first = Assert.Single(response.Results, r => r.Id == "lasser-venlo");
+        Assert.Equal("uwv", first.Source);
+        Assert.Equal("indeed", Assert.Single(first.Duplicates).Source);
+        Assert.Empty(Assert.Single(response.Results, r => r.Id == "alleen").Duplicates);
+        Assert.Equal(Counts(("interim", 1), ("permanent", 1)), Sorted(response.Facets["contract"]));
+        Assert.Equal(Counts(("NL", 2)), Sorted(response.Facets["country"]));
+
+        var joined = Assert.Single(temporary.Results);
+        Assert.Equal("indeed", joined.Source);
+        Assert.Equal("uwv", Assert.Single(joined.Duplicates).Source);
+        Assert.Equal(Counts(("temporary", 1)), Sorted(temporary.Facets["contract"]));
+    }
+
     public void Dispose() => _index.Dispose();
 
     private static RawVacancy Member(string source, string url) =>
