@@ -51,38 +51,37 @@ internal static class DisplayRecord
     /// <summary>The result and its snippet source (of a non-empty record: <see cref="Querying.DisplayReader"/> checks).</summary>
     public static (IndexedHit Hit, string? SnippetSource) Decode(BytesRef bytes)
     {
-        using var buffer = new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false);
-        using var reader = new BinaryReader(buffer, Encoding.UTF8);
-        var id = reader.ReadString();
-        var source = reader.ReadString();
-        var title = reader.ReadString();
-        var url = ReadOptional(reader);
-        var employer = ReadOptional(reader);
-        var place = ReadOptional(reader);
-        var country = ReadOptional(reader);
-        var day = reader.Read7BitEncodedInt();
-        var cluster = ReadOptional(reader);
-        var esco = ReadOptional(reader);
-        var isco = ReadOptional(reader);
-        var labelCount = reader.Read7BitEncodedInt();
+        var reader = new RecordReader(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        var id = reader.String();
+        var source = reader.String();
+        var title = reader.String();
+        var url = reader.Optional();
+        var employer = reader.Optional();
+        var place = reader.Optional();
+        var country = reader.Optional();
+        var day = reader.Int();
+        var cluster = reader.Optional();
+        var esco = reader.Optional();
+        var isco = reader.Optional();
+        var labelCount = reader.Int();
         Dictionary<string, string>? labels = null;
         if (labelCount > 0)
         {
             labels = new Dictionary<string, string>(labelCount - 1, StringComparer.Ordinal);
             for (var i = 0; i < labelCount - 1; i++)
             {
-                labels[reader.ReadString()] = reader.ReadString();
+                labels[reader.String()] = reader.String();
             }
         }
 
-        var requirementCount = reader.Read7BitEncodedInt();
+        var requirementCount = reader.Int();
         var languages = new IndexedRequirement[requirementCount];
         for (var i = 0; i < requirementCount; i++)
         {
-            languages[i] = new IndexedRequirement(reader.ReadString(), ReadOptional(reader), reader.ReadBoolean());
+            languages[i] = new IndexedRequirement(reader.String(), reader.Optional(), reader.Bool());
         }
 
-        var snippet = ReadOptional(reader);
+        var snippet = reader.Optional();
         var hit = new IndexedHit
         {
             Id = id,
@@ -108,7 +107,7 @@ internal static class DisplayRecord
     /// </summary>
     public static (string Id, string Source, string? Url, string? Cluster) DecodeLink(BytesRef bytes)
     {
-        var reader = new LinkReader(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        var reader = new RecordReader(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
         var id = reader.String();
         var source = reader.String();
         reader.Skip();
@@ -129,10 +128,8 @@ internal static class DisplayRecord
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    /// <summary>Reads the start of a record in <see cref="BinaryWriter"/>'s format (7-bit lengths, UTF-8, one-byte flags).</summary>
-    private ref struct LinkReader(ReadOnlySpan<byte> bytes)
+    /// <summary>Reads a record in <see cref="BinaryWriter"/>'s format (7-bit lengths, UTF-8, one-byte flags) straight from its bytes.</summary>
+    private ref struct RecordReader(ReadOnlySpan<byte> bytes)
     {
         private readonly ReadOnlySpan<byte> _bytes = bytes;
         private int _at;
@@ -151,13 +148,15 @@ internal static class DisplayRecord
             }
         }
 
+        public bool Bool() => _bytes[_at++] != 0;
+
         public string String() => Encoding.UTF8.GetString(Take());
 
         public void Skip() => Take();
 
         public string? Optional(bool skip = false)
         {
-            if (_bytes[_at++] == 0)
+            if (!Bool())
             {
                 return null;
             }

@@ -5,9 +5,9 @@ using Lucene.Net.Util;
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
-/// Collects every match once: applies the per-document checks (exact radius, <c>--speaks</c>), records score, date,
-/// distance and dedup cluster for ordering and collapsing, and counts the facets of every match (collapsing takes the
-/// hidden members of a cluster out again).
+/// Collects every match once: applies the per-document checks (exact radius, <c>--speaks</c>), records score, date and
+/// distance for ordering and whether the vacancy joined another's dedup cluster for collapsing, and counts the facets
+/// of every match (collapsing takes the hidden members of a cluster out again).
 /// </summary>
 internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, DistanceCheck? distance, double? radiusKm, LanguageCheck? languages)
     : ICollector

@@ -4,7 +4,8 @@ using Lucene.Net.Index;
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
-/// The collected matches as parallel arrays (no object per match), with the order of a <see cref="SearchSort"/>.
+/// The collected matches of one search as parallel arrays (no object per match), with the order of a
+/// <see cref="SearchSort"/>. Not thread-safe: one collector fills it, then one thread reads it.
 /// Only what every match needs is copied (document, score, posted day, distance); its dedup cluster, facets and first
 /// seen are read from its segment's <see cref="SegmentColumns"/> when collapsing or a tie asks for them. The arrays are
 /// rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches, and fresh arrays of
@@ -15,8 +16,10 @@ internal sealed class MatchList : IDisposable
     /// <summary>Enough for most searches at 1M without growing (pooled: no garbage either way).</summary>
     private const int InitialCapacity = 32_768;
 
-    private readonly IList<AtomicReaderContext> _leaves;
     private readonly SegmentColumns[] _columns;
+    private readonly int[] _leafStarts;
+    private readonly int[] _leafEnds;
+    private int _leaf;
     private int[] _docs = Rent<int>(InitialCapacity);
     private float[] _scores = Rent<float>(InitialCapacity);
     private int[] _posted = Rent<int>(InitialCapacity);
@@ -26,11 +29,14 @@ internal sealed class MatchList : IDisposable
     /// <param name="leaves">The segments of the searched reader (matches are numbered by their global document).</param>
     public MatchList(IList<AtomicReaderContext> leaves)
     {
-        _leaves = leaves;
         _columns = new SegmentColumns[leaves.Count];
+        _leafStarts = new int[leaves.Count];
+        _leafEnds = new int[leaves.Count];
         for (var i = 0; i < leaves.Count; i++)
         {
             _columns[i] = SegmentColumns.Of(leaves[i].AtomicReader);
+            _leafStarts[i] = leaves[i].DocBase;
+            _leafEnds[i] = leaves[i].DocBase + leaves[i].AtomicReader.MaxDoc;
         }
     }
 
@@ -46,9 +52,17 @@ internal sealed class MatchList : IDisposable
     public double Distance(int i) => _distances[i];
 
     /// <summary>The hash of the match's dedup cluster (<see cref="SegmentColumns.Clusters"/>).</summary>
-    public long Cluster(int i) => Column(i, static c => c.Clusters);
+    public long Cluster(int i)
+    {
+        var leaf = LeafOf(i);
+        return _columns[leaf].Clusters[_docs[i] - _leafStarts[leaf]];
+    }
 
-    public long FacetBits(int i) => Column(i, static c => c.Facets);
+    public long FacetBits(int i)
+    {
+        var leaf = LeafOf(i);
+        return _columns[leaf].Facets[_docs[i] - _leafStarts[leaf]];
+    }
 
     /// <param name="doc">The global document.</param>
     /// <param name="joined">Whether the match joined another vacancy's cluster (<see cref="Joined"/>).</param>
@@ -111,11 +125,22 @@ internal sealed class MatchList : IDisposable
 
     private static T[] Rent<T>(int size) => ArrayPool<T>.Shared.Rent(size);
 
-    private long Column(int i, Func<SegmentColumns, long[]> column)
+    private long FirstSeen(int i)
+    {
+        var leaf = LeafOf(i);
+        return _columns[leaf].FirstSeen[_docs[i] - _leafStarts[leaf]];
+    }
+
+    /// <summary>The segment of a match: the one of the match before, mostly (each segment's matches come in one run).</summary>
+    private int LeafOf(int i)
     {
         var doc = _docs[i];
-        var leaf = ReaderUtil.SubIndex(doc, _leaves);
-        return column(_columns[leaf])[doc - _leaves[leaf].DocBase];
+        if (doc < _leafStarts[_leaf] || doc >= _leafEnds[_leaf])
+        {
+            _leaf = ReaderUtil.SubIndex(doc, _leafStarts);
+        }
+
+        return _leaf;
     }
 
     private void Grow(int size)
@@ -158,7 +183,7 @@ internal sealed class MatchList : IDisposable
         }
 
         // The earliest-seen member of a cluster (the original) leads it; then index order, for a stable result.
-        var seen = Column(a, static c => c.FirstSeen).CompareTo(Column(b, static c => c.FirstSeen));
+        var seen = FirstSeen(a).CompareTo(FirstSeen(b));
         return seen != 0 ? seen : _docs[a].CompareTo(_docs[b]);
     }
 }

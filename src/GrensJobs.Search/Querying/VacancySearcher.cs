@@ -305,17 +305,18 @@ public sealed class VacancySearcher : IDisposable
                     continue;
                 }
 
-                var member = displays.ReadLink(leaf.DocBase + doc);
-                if (!string.Equals(member.Cluster, cluster, StringComparison.Ordinal))
+                if (leaf.DocBase + doc != self)
                 {
-                    continue;
+                    var member = displays.ReadLink(leaf.DocBase + doc);
+                    if (!string.Equals(member.Cluster, cluster, StringComparison.Ordinal))
+                    {
+                        continue; // another cluster with the same hash
+                    }
+
+                    result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
                 }
 
                 seen++;
-                if (leaf.DocBase + doc != self)
-                {
-                    result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
-                }
             }
         }
 

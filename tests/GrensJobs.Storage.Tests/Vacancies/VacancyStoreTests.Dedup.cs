@@ -32,6 +32,8 @@ public abstract partial class VacancyStoreTests
         var ba = await store.GetAsync("ba-jobsuche", "10000-1184867112-S", Token);
         Assert.Equal("mueller-gmbh/42", site!.Cluster);
         Assert.Equal("mueller-gmbh/42", ba!.Cluster);
+        Assert.False(site.JoinedCluster);
+        Assert.True(ba.JoinedCluster);
     }
 
     [Fact]
@@ -44,7 +46,9 @@ public abstract partial class VacancyStoreTests
             [TestVacancies.Schweisser("7", "ba-jobsuche") with { Employer = "Janssen Stahlbau GmbH", Text = SiteText }],
             Token);
 
-        Assert.Equal("ba-jobsuche/7", (await store.GetAsync("ba-jobsuche", "7", Token))!.Cluster);
+        var own = await store.GetAsync("ba-jobsuche", "7", Token);
+        Assert.Equal("ba-jobsuche/7", own!.Cluster);
+        Assert.False(own.JoinedCluster);
     }
 
     [Fact]
