@@ -49,7 +49,8 @@ internal sealed class AcceptedVacancies
 
     private bool Passes(SegmentColumns columns, int doc)
     {
-        if (_sinceDay is { } since && columns.Posted[doc] < since)
+        ref readonly var values = ref columns.Documents[doc];
+        if (_sinceDay is { } since && values.Posted < since)
         {
             return false;
         }
@@ -64,7 +65,7 @@ internal sealed class AcceptedVacancies
             return true;
         }
 
-        var ranges = columns.Ranges[doc];
+        var ranges = values.Ranges;
         if (_minHalfHours is { } min && !(VacancyDocument.HoursMaxOf(ranges) >= min && VacancyDocument.HoursMinOf(ranges) <= _maxHalfHours))
         {
             return false;

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace GrensJobs.Search.Querying;
 
@@ -14,9 +13,7 @@ internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, Distance
 {
     private Scorer? _scorer;
     private int _docBase;
-    private long[] _facets = [];
-    private int[] _posted = [];
-    private FixedBitSet _joined = new(0);
+    private DocumentColumns[] _documents = [];
 
     public MatchList Matches { get; } = new(leaves);
 
@@ -39,9 +36,7 @@ internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, Distance
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
         var columns = SegmentColumns.Of(reader);
-        _facets = columns.Facets;
-        _posted = columns.Posted;
-        _joined = columns.Joined;
+        _documents = columns.Documents;
         distance?.SetNextReader(reader);
         languages?.SetNextReader(reader);
     }
@@ -63,7 +58,8 @@ internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, Distance
             }
         }
 
-        Matches.Add(_docBase + doc, _scorer!.GetScore(), _posted[doc], km, _joined.Get(doc));
-        Facets.Add(_facets[doc]);
+        ref readonly var values = ref _documents[doc];
+        Matches.Add(_docBase + doc, _scorer!.GetScore(), values.Posted, km, values.Cluster, values.Joined);
+        Facets.Add(values.Facets);
     }
 }

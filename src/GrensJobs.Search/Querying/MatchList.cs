@@ -6,8 +6,9 @@ namespace GrensJobs.Search.Querying;
 /// <summary>
 /// The collected matches of one search as parallel arrays (no object per match), with the order of a
 /// <see cref="SearchSort"/>. Not thread-safe: one collector fills it, then one thread reads it.
-/// Only what every match needs is copied (document, score, posted day, distance); its dedup cluster, facets and first
-/// seen are read from its segment's <see cref="SegmentColumns"/> when collapsing or a tie asks for them. The arrays are
+/// Only what ordering and collapsing read of every match is copied (document, score, posted day, distance, dedup
+/// cluster); its facets and first seen are read from its segment's <see cref="SegmentColumns"/> when a hidden member
+/// or a tie asks for them. The arrays are
 /// rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches, and fresh arrays of
 /// that size would land on the large-object heap on every query): dispose the list after the response.
 /// </summary>
@@ -24,6 +25,7 @@ internal sealed class MatchList : IDisposable
     private float[] _scores = Rent<float>(InitialCapacity);
     private int[] _posted = Rent<int>(InitialCapacity);
     private double[] _distances = Rent<double>(InitialCapacity);
+    private long[] _clusters = Rent<long>(InitialCapacity);
     private readonly List<int> _joined = [];
 
     /// <param name="leaves">The segments of the searched reader (matches are numbered by their global document).</param>
@@ -51,22 +53,19 @@ internal sealed class MatchList : IDisposable
 
     public double Distance(int i) => _distances[i];
 
-    /// <summary>The hash of the match's dedup cluster (<see cref="SegmentColumns.Clusters"/>).</summary>
-    public long Cluster(int i)
-    {
-        var leaf = LeafOf(i);
-        return _columns[leaf].Clusters[_docs[i] - _leafStarts[leaf]];
-    }
+    /// <summary>The hash of the match's dedup cluster (<see cref="DocumentColumns.Cluster"/>).</summary>
+    public long Cluster(int i) => _clusters[i];
 
     public long FacetBits(int i)
     {
         var leaf = LeafOf(i);
-        return _columns[leaf].Facets[_docs[i] - _leafStarts[leaf]];
+        return _columns[leaf].Documents[_docs[i] - _leafStarts[leaf]].Facets;
     }
 
     /// <param name="doc">The global document.</param>
+    /// <param name="cluster">The hash of its dedup cluster.</param>
     /// <param name="joined">Whether the match joined another vacancy's cluster (<see cref="Joined"/>).</param>
-    public void Add(int doc, float score, int posted, double distance, bool joined)
+    public void Add(int doc, float score, int posted, double distance, long cluster, bool joined)
     {
         if (Count == _docs.Length)
         {
@@ -82,6 +81,7 @@ internal sealed class MatchList : IDisposable
         _scores[Count] = score;
         _posted[Count] = posted;
         _distances[Count] = distance;
+        _clusters[Count] = cluster;
         Count++;
     }
 
@@ -97,6 +97,7 @@ internal sealed class MatchList : IDisposable
         Array.Copy(other._scores, 0, _scores, Count, other.Count);
         Array.Copy(other._posted, 0, _posted, Count, other.Count);
         Array.Copy(other._distances, 0, _distances, Count, other.Count);
+        Array.Copy(other._clusters, 0, _clusters, Count, other.Count);
         foreach (var joined in other._joined)
         {
             _joined.Add(Count + joined);
@@ -119,6 +120,7 @@ internal sealed class MatchList : IDisposable
         Return(ref _scores);
         Return(ref _posted);
         Return(ref _distances);
+        Return(ref _clusters);
         _joined.Clear();
         Count = 0;
     }
@@ -149,6 +151,7 @@ internal sealed class MatchList : IDisposable
         Grow(ref _scores, size);
         Grow(ref _posted, size);
         Grow(ref _distances, size);
+        Grow(ref _clusters, size);
     }
 
     private void Grow<T>(ref T[] array, int size)

@@ -9,11 +9,12 @@ using Lucene.Net.Util;
 namespace GrensJobs.Search.Querying;
 
 /// <summary>
-/// A segment's per-document numbers a search reads for every match (packed facets, posted day, cluster hash, first
-/// seen, coordinates), copied once from its doc values into arrays on the heap: a match then costs a few array reads
-/// instead of reads through the memory-mapped, bit-packed doc values. Also the segment's open documents as a bit set and
-/// the documents of each dedup cluster. Kept per segment core for as long as the segment is open: a document's
-/// values never change in place (a changed vacancy is a new document; deletions are applied with the live documents).
+/// A segment's per-document numbers a search reads for every match (<see cref="DocumentColumns"/>: packed facets,
+/// cluster, hours and salary, posted day; then first seen and coordinates), copied once from its doc values onto the
+/// heap: a match then costs one cache line instead of reads through the memory-mapped, bit-packed doc values. Also
+/// the segment's open documents as a bit set and the documents of each dedup cluster. Kept per segment core for as
+/// long as the segment is open: a document's values never change in place (a changed vacancy is a new document;
+/// deletions are applied with the live documents).
 /// </summary>
 internal sealed class SegmentColumns
 {
@@ -26,29 +27,23 @@ internal sealed class SegmentColumns
     private SegmentColumns(AtomicReader reader)
     {
         var maxDoc = reader.MaxDoc;
-        Facets = Longs(reader.GetNumericDocValues(FieldNames.Facets), maxDoc);
-        Clusters = Longs(reader.GetNumericDocValues(FieldNames.ClusterHash), maxDoc);
-        Joined = new FixedBitSet(maxDoc);
+        var facets = reader.GetNumericDocValues(FieldNames.Facets);
+        var clusters = reader.GetNumericDocValues(FieldNames.ClusterHash);
+        var ranges = reader.GetNumericDocValues(FieldNames.Ranges);
+        var posted = reader.GetNumericDocValues(FieldNames.Posted);
+        Documents = new DocumentColumns[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            if (VacancyDocument.JoinedOf(Clusters[doc]))
-            {
-                Joined.Set(doc);
-            }
-
-            Clusters[doc] = VacancyDocument.ClusterOf(Clusters[doc]);
+            var cluster = clusters?.Get(doc) ?? 0;
+            Documents[doc] = new DocumentColumns(
+                facets?.Get(doc) ?? 0,
+                VacancyDocument.ClusterOf(cluster),
+                ranges?.Get(doc) ?? 0,
+                (int)(posted?.Get(doc) ?? 0),
+                VacancyDocument.JoinedOf(cluster));
         }
+
         FirstSeen = Longs(reader.GetNumericDocValues(FieldNames.FirstSeen), maxDoc);
-        Ranges = Longs(reader.GetNumericDocValues(FieldNames.Ranges), maxDoc);
-        Posted = new int[maxDoc];
-        if (reader.GetNumericDocValues(FieldNames.Posted) is { } posted)
-        {
-            for (var doc = 0; doc < maxDoc; doc++)
-            {
-                Posted[doc] = (int)posted.Get(doc);
-            }
-        }
-
         (_placeStarts, _places) = Coordinates(reader.GetBinaryDocValues(FieldNames.Geo), maxDoc);
         Open = new FixedBitSet(maxDoc);
         if (reader.GetTermDocsEnum(new Term(FieldNames.Status, VacancyDocument.StatusName(VacancyStatus.Open))) is { } open)
@@ -62,7 +57,12 @@ internal sealed class SegmentColumns
 
         // Documents ordered by cluster hash (and by document within a cluster): 12 bytes a document, where a
         // dictionary of member arrays cost ~100 (most clusters have one member).
-        _sortedClusters = (long[])Clusters.Clone();
+        _sortedClusters = new long[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            _sortedClusters[doc] = Documents[doc].Cluster;
+        }
+
         _docsByCluster = new int[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
         {
@@ -87,20 +87,11 @@ internal sealed class SegmentColumns
         }
     }
 
-    public long[] Facets { get; }
+    /// <summary>Each document's numbers for matching, collecting and collapsing.</summary>
+    public DocumentColumns[] Documents { get; }
 
-    public int[] Posted { get; }
-
-    /// <summary>The hash of each document's dedup cluster (<see cref="VacancyDocument.ClusterOf"/>).</summary>
-    public long[] Clusters { get; }
-
-    /// <summary>The documents that joined another vacancy's dedup cluster.</summary>
-    public FixedBitSet Joined { get; }
-
+    /// <summary>When each document's vacancy was first seen (Unix seconds): the tie-break of equal results.</summary>
     public long[] FirstSeen { get; }
-
-    /// <summary>Hours and salary as packed by <see cref="VacancyDocument.PackRanges"/>.</summary>
-    public long[] Ranges { get; }
 
     /// <summary>The open vacancies (deleted documents may still be set: apply the live documents too).</summary>
     public FixedBitSet Open { get; }
