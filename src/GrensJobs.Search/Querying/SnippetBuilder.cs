@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using GrensJobs.Core.Text;
 
 namespace GrensJobs.Search.Querying;
@@ -32,18 +33,40 @@ internal static class SnippetBuilder
 
             first ??= line;
             firstLong ??= length >= 40 ? line : null;
-            var folded = TextFolding.Fold(text.AsSpan(line));
-            foreach (var word in foldedWords)
+            if (FirstMention(text.AsSpan(line), foldedWords) is { } word)
             {
-                if (word.Length >= 3 && folded.Contains(word, StringComparison.Ordinal))
-                {
-                    var original = text[line];
-                    return Around(original, Math.Max(0, PositionIn(original, word)));
-                }
+                var original = text[line];
+                return Around(original, Math.Max(0, PositionIn(original, word)));
             }
         }
 
         return first is null ? null : Around(text[firstLong ?? first.Value], 0);
+    }
+
+    /// <summary>The first query word (of three letters or more) the line mentions once folded, or null.</summary>
+    private static string? FirstMention(ReadOnlySpan<char> line, IReadOnlyList<string> foldedWords)
+    {
+        // An ASCII line folds to its letters and digits, lower-cased, with a space for each run of anything else: a
+        // folded word without a space is in it exactly when it is in the line itself, compared ignoring case.
+        string? folded = null;
+        var ascii = Ascii.IsValid(line);
+        foreach (var word in foldedWords)
+        {
+            if (word.Length < 3)
+            {
+                continue;
+            }
+
+            var found = ascii && !word.Contains(' ', StringComparison.Ordinal)
+                ? line.Contains(word, StringComparison.OrdinalIgnoreCase)
+                : (folded ??= TextFolding.Fold(line)).Contains(word, StringComparison.Ordinal);
+            if (found)
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where a folded word stands in the original line ("schweisser" in "… einen Schweißer (m/w/d)"), or -1.</summary>

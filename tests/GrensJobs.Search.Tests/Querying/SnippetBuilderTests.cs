@@ -68,4 +68,41 @@ public sealed class SnippetBuilderTests
 
         Assert.Contains("Als Schweißer (m/w/d) fertigen", snippet, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_AsciiLines_MatchTheWordsAsTheirFoldedForms()
+    {
+        const string Text = "Kennis van MS-Office is een pre.\nAls LASSER (m/v/x) werk je in Venlo.";
+
+        Assert.Equal("Kennis van MS-Office is een pre.", SnippetBuilder.Build(Text, ["ms office"]));
+        Assert.Equal("Als LASSER (m/v/x) werk je in Venlo.", SnippetBuilder.Build(Text, ["lasser"]));
+        Assert.Equal("Kennis van MS-Office is een pre.", SnippetBuilder.Build(Text, ["venlo", "office"]));
+    }
+
+    [Fact]
+    public void Build_RandomLines_FindTheLineTheFoldedTextMentions()
+    {
+        // The oracle folds every line (lines are shown trimmed); the builder compares ASCII lines without folding them.
+        var random = new Random(2026);
+        string[] alphabets = ["abcAB c-/(.)1", "abcAB c-/(.)1ßéü"];
+        string[] words = ["abc", "ab c", "ba1", "ssé", "cab", "a b"];
+        for (var round = 0; round < 2_000; round++)
+        {
+            var alphabet = alphabets[round % 2];
+            var lines = Enumerable.Range(0, 3).Select(_ => "Line " + new string([.. Enumerable.Range(0, random.Next(40, 60)).Select(_ => alphabet[random.Next(alphabet.Length)])])).ToArray();
+            var word = GrensJobs.Core.Text.TextFolding.Fold(words[random.Next(words.Length)]);
+            var expected = lines.FirstOrDefault(line => GrensJobs.Core.Text.TextFolding.Fold(line).Contains(word, StringComparison.Ordinal))?.Trim();
+
+            var snippet = SnippetBuilder.Build(string.Join('\n', lines), [word]);
+
+            if (expected is null)
+            {
+                Assert.Equal(lines[0].Trim(), snippet);
+            }
+            else
+            {
+                Assert.Equal(expected, snippet);
+            }
+        }
+    }
 }
