@@ -2,7 +2,10 @@ using GrensJobs.Search.Indexing;
 
 namespace GrensJobs.Search.Querying;
 
-/// <summary>A document's numbers that a search reads for every match, 32 bytes: one cache line holds two documents.</summary>
+/// <summary>
+/// A document's numbers that a search reads for every match, together in 32 bytes: at 1M, where the columns do not
+/// fit the caches, a match costs one or two cache lines instead of one per column.
+/// </summary>
 /// <param name="Facets">The packed <see cref="FacetCodes"/>.</param>
 /// <param name="Cluster">The hash of its dedup cluster (<see cref="VacancyDocument.ClusterOf"/>).</param>
 /// <param name="Ranges">Hours and salary as packed by <see cref="VacancyDocument.PackRanges"/>.</param>

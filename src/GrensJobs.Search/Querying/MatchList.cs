@@ -5,12 +5,12 @@ namespace GrensJobs.Search.Querying;
 
 /// <summary>
 /// The collected matches of one search as parallel arrays (no object per match), with the order of a
-/// <see cref="SearchSort"/>. Not thread-safe: one collector fills it, then one thread reads it.
-/// Only what ordering and collapsing read of every match is copied (document, score, posted day, distance, dedup
-/// cluster); its facets and first seen are read from its segment's <see cref="SegmentColumns"/> when a hidden member
-/// or a tie asks for them. The arrays are
-/// rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches, and fresh arrays of
-/// that size would land on the large-object heap on every query): dispose the list after the response.
+/// <see cref="SearchSort"/>. Not thread-safe: one collector fills it, then one thread reads it. Only what ordering
+/// and collapsing read of every match is copied (document, score, posted day, distance, dedup cluster); its facets
+/// and first seen are read from its segment's <see cref="SegmentColumns"/> when a hidden member or a tie asks for
+/// them. The arrays are rented from the shared pool (a broad query at 1M collects hundreds of thousands of matches,
+/// and fresh arrays of that size would land on the large-object heap on every query): dispose the list after the
+/// response.
 /// </summary>
 internal sealed class MatchList : IDisposable
 {
