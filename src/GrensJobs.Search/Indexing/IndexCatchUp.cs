@@ -7,7 +7,8 @@ namespace GrensJobs.Search.Indexing;
 /// <summary>
 /// Applies the store's change feed to the index: every vacancy changed after the index's last applied sequence, in
 /// sequence order, committed with the sequence reached. Idempotent, so a crash between store and index only means the
-/// next catch-up replays a little. A rebuild (into an empty index) ends merged into one segment per search slice.
+/// next catch-up replays a little. A rebuild (into an empty index) is committed once, at its end, merged into one
+/// segment per search slice: until then every reader sees the index as it was, and a rebuild killed half-way leaves it so.
 /// </summary>
 public static class IndexCatchUp
 {
@@ -26,12 +27,18 @@ public static class IndexCatchUp
         if (index.AppliedSequence > target)
         {
             // The index is ahead of the store (a store restored from a backup, or replaced): rebuild.
-            index.Clear();
+            index.StartRebuild();
         }
 
         var from = index.AppliedSequence;
         if (from >= target)
         {
+            if (index.IsRebuilding)
+            {
+                index.Commit(from);
+                index.Refresh();
+            }
+
             return new CatchUpResult(0, from, index.WasRebuilt);
         }
 
@@ -51,16 +58,25 @@ public static class IndexCatchUp
 
             applied += count;
             last = reached;
-            index.Commit(last);
+            if (!append)
+            {
+                index.Commit(last);
+            }
+
             if (count < CommitEvery)
             {
                 break;
             }
         }
 
-        if (append && applied > 0)
+        if (append)
         {
-            index.MergeSegments();
+            if (applied > 0)
+            {
+                index.MergeSegments();
+            }
+
+            index.Commit(last);
         }
 
         index.Refresh();

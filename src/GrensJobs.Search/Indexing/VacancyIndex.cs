@@ -5,8 +5,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -14,129 +12,55 @@ namespace GrensJobs.Search.Indexing;
 
 /// <summary>
 /// The Lucene vacancy index in one directory: either the one <see cref="IndexWriter"/> of the data dir (with a
-/// near-real-time <see cref="SearcherManager"/> over it) or, when another process holds the writer, a read-only view
-/// that reopens on <see cref="Refresh"/>. Every commit records the store change sequence it contains and the layout
-/// version; an index of another layout is rebuilt.
+/// near-real-time <see cref="SearcherManager"/> over it), held under an operating-system lock for the writer's life,
+/// or a read-only view of the last commit that another process made, which reopens on <see cref="Refresh"/>. Every
+/// commit records the store change sequence it contains and the layout version. A rebuild (another layout, an index
+/// ahead of the store, <c>reindex</c>) is built beside the last commit and replaces it in one commit, so readers see
+/// the old index until the new one is complete, and a rebuild killed at any moment leaves the old one in place.
 /// </summary>
-public sealed class VacancyIndex : IDisposable
+public sealed partial class VacancyIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly LuceneDirectory _directory;
-    private readonly IndexWriter? _writer;
-    private readonly SearcherManager _searchers;
+    private readonly IndexWriterLock? _lock;
+    private readonly Func<IndexWriterConfig>? _writerConfig;
+    private readonly Lock _reopening = new();
+    private LuceneDirectory _directory;
+    private IndexWriter? _writer;
+    private volatile SearcherManager _searchers;
     private long _appliedSequence;
+    private bool _rebuilding;
+    private bool _disposed;
 
-    private VacancyIndex(string path, LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, long appliedSequence, bool rebuilt)
+    private VacancyIndex(
+        string path, IndexWriterLock? writerLock, Func<IndexWriterConfig>? writerConfig, LuceneDirectory directory,
+        IndexWriter? writer, SearcherManager searchers, long appliedSequence)
     {
         Path = path;
+        _lock = writerLock;
+        _writerConfig = writerConfig;
         _directory = directory;
         _writer = writer;
         _searchers = searchers;
         _appliedSequence = appliedSequence;
-        WasRebuilt = rebuilt;
     }
 
     public string Path { get; }
 
     /// <summary>Whether this process holds the writer (and so applies the store's changes).</summary>
-    public bool IsWriter => _writer is not null;
+    public bool IsWriter => _lock is not null;
 
-    /// <summary>True when the index on disk had another layout (or was ahead of the store) and was emptied to be rebuilt.</summary>
+    /// <summary>True when the index is being (or was) rebuilt from scratch: another layout, ahead of the store, broken, or <see cref="StartRebuild"/>.</summary>
     public bool WasRebuilt { get; private set; }
+
+    /// <summary>Where a broken index was moved aside (it is rebuilt from the store), and why; null when it opened cleanly.</summary>
+    public BrokenIndex? Broken { get; private set; }
 
     /// <summary>The last store change sequence applied (committed, for a read-only view).</summary>
     public long AppliedSequence => Interlocked.Read(ref _appliedSequence);
 
-    /// <summary>Opens the index for writing, creating it if needed. Throws <see cref="IndexLockedException"/> when another process holds it.</summary>
-    public static VacancyIndex OpenWriter(string path, VacancyAnalyzers analyzers, double ramBufferMegabytes = 64)
-    {
-        ArgumentNullException.ThrowIfNull(analyzers);
-        System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
-        try
-        {
-            var (exists, layout, sequence) = ReadCommit(directory);
-            var rebuild = exists && !string.Equals(layout, IndexLayout.Version, StringComparison.Ordinal);
-            var config = new IndexWriterConfig(Version, CreateAnalyzer(analyzers))
-            {
-                OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-                Similarity = new BM25Similarity(),
-                RAMBufferSizeMB = ramBufferMegabytes,
-
-                // Plain segment files: a search opens every term's postings in every segment, and inputs sliced out of
-                // a compound file cost a copy of the slice's buffers each time.
-                UseCompoundFile = false,
-                MergePolicy = new BalancedMergePolicy { NoCFSRatio = 0 },
-                MergeScheduler = MergeThreads(),
-            };
-
-            IndexWriter writer;
-            try
-            {
-                writer = new IndexWriter(directory, config);
-            }
-            catch (LockObtainFailedException exception)
-            {
-                throw new IndexLockedException(path, exception);
-            }
-
-            var applied = rebuild ? 0 : sequence;
-            if (!exists || rebuild)
-            {
-                Commit(writer, applied);
-            }
-
-            return new VacancyIndex(path, directory, writer, new SearcherManager(writer, true, new VacancySearcherFactory()), applied, rebuild);
-        }
-        catch
-        {
-            directory.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>
-    /// Opens the index for writing when no other process holds it, else read-only (the holder keeps it current).
-    /// </summary>
-    public static VacancyIndex Open(string path, VacancyAnalyzers analyzers)
-    {
-        try
-        {
-            return OpenWriter(path, analyzers);
-        }
-        catch (IndexLockedException)
-        {
-            return OpenReader(path);
-        }
-    }
-
-    /// <summary>Opens a read-only view of an index another process writes.</summary>
-    public static VacancyIndex OpenReader(string path)
-    {
-        var directory = FSDirectory.Open(path);
-        try
-        {
-            var (exists, layout, sequence) = ReadCommit(directory);
-            if (!exists)
-            {
-                throw new InvalidOperationException($"No search index in {path} yet: run 'grensjobs reindex' (or start 'serve').");
-            }
-
-            if (!string.Equals(layout, IndexLayout.Version, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException(
-                    $"The search index in {path} has layout {layout}, this version reads layout {IndexLayout.Version}: the process that holds it must be restarted with this version, which rebuilds it.");
-            }
-
-            return new VacancyIndex(path, directory, null, new SearcherManager(directory, new VacancySearcherFactory()), sequence, rebuilt: false);
-        }
-        catch
-        {
-            directory.Dispose();
-            throw;
-        }
-    }
+    /// <summary>Whether a rebuild is under way that has not been committed yet (readers still see the previous commit).</summary>
+    public bool IsRebuilding => Volatile.Read(ref _rebuilding);
 
     /// <summary>
     /// Adds or replaces the documents of <paramref name="changes"/>, taken as the cores are free (analysis runs on all
@@ -166,11 +90,12 @@ public sealed class VacancyIndex : IDisposable
         });
     }
 
-    /// <summary>Makes everything applied so far durable, recording <paramref name="sequence"/> as applied.</summary>
+    /// <summary>Makes everything applied so far durable, recording <paramref name="sequence"/> as applied; ends a rebuild.</summary>
     public void Commit(long sequence)
     {
         Commit(RequireWriter(), sequence);
         Interlocked.Exchange(ref _appliedSequence, sequence);
+        Volatile.Write(ref _rebuilding, false);
     }
 
     /// <summary>
@@ -179,41 +104,65 @@ public sealed class VacancyIndex : IDisposable
     /// </summary>
     public void Rollback() => RequireWriter().Rollback();
 
-    /// <summary>Empties the index (to rebuild it from the store) and commits that.</summary>
-    public void Clear()
+    /// <summary>
+    /// Starts rebuilding the index from the store: everything is deleted in the writer, not on disk — the last commit
+    /// stays what every reader sees (and what survives a crash) until the rebuilt index is committed. Searches of this
+    /// process also keep the previous state until then (the searcher is not refreshed during a rebuild).
+    /// </summary>
+    public void StartRebuild()
     {
-        var writer = RequireWriter();
-        writer.DeleteAll();
-        Commit(0);
+        RequireWriter().DeleteAll();
+        Interlocked.Exchange(ref _appliedSequence, 0);
+        Volatile.Write(ref _rebuilding, true);
         WasRebuilt = true;
-        Refresh();
     }
 
-    /// <summary>Makes applied changes visible to searches (a writer) or opens the latest commit (a read-only view).</summary>
+    /// <summary>
+    /// Makes applied changes visible to searches (a writer; not while a rebuild is under way) or opens the latest commit
+    /// (a read-only view).
+    /// </summary>
     public void Refresh()
     {
-        _searchers.MaybeRefresh();
+        if (IsRebuilding)
+        {
+            return;
+        }
+
+        var searchers = _searchers;
+        searchers.MaybeRefresh();
         if (_writer is null)
         {
-            var searcher = _searchers.Acquire();
+            var searcher = searchers.Acquire();
             try
             {
-                if (searcher.IndexReader is DirectoryReader reader
-                    && reader.IndexCommit.UserData.TryGetValue(IndexLayout.SequenceKey, out var value)
-                    && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var sequence))
+                if (searcher.IndexReader is DirectoryReader reader && SequenceOf(reader.IndexCommit.UserData) is { } sequence)
                 {
                     Interlocked.Exchange(ref _appliedSequence, sequence);
                 }
             }
             finally
             {
-                _searchers.Release(searcher);
+                searchers.Release(searcher);
             }
         }
     }
 
     /// <summary>A searcher over the latest refreshed state; dispose the lease to release it.</summary>
-    public SearcherLease Acquire() => new(_searchers);
+    public SearcherLease Acquire()
+    {
+        while (true)
+        {
+            var searchers = _searchers;
+            try
+            {
+                return new SearcherLease(searchers);
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(searchers, _searchers))
+            {
+                // A broken index was replaced while this search started: take the new one.
+            }
+        }
+    }
 
     /// <summary>Number of documents (open and expired) in the current searcher.</summary>
     public int DocumentCount()
@@ -241,7 +190,7 @@ public sealed class VacancyIndex : IDisposable
 
     /// <summary>
     /// Merges the index into one segment per search slice (<see cref="SearchSlices.For"/>: one below 500,000
-    /// documents) and commits that, after a rebuild. A search looks up its terms and sets up its scorers once per
+    /// documents), after a rebuild; the caller commits. A search looks up its terms and sets up its scorers once per
     /// segment: at 1M vacancies the ten segments of a bulk build cost a quarter of the query time and five times the
     /// garbage. The merges run at once, on a thread each.
     /// </summary>
@@ -250,14 +199,27 @@ public sealed class VacancyIndex : IDisposable
         var writer = RequireWriter();
         MergePolicyOf(writer).DeferMerges = false;
         writer.ForceMerge(SearchSlices.For(writer.NumDocs));
-        Commit(writer, AppliedSequence);
     }
 
+    /// <summary>
+    /// Closes the index and lets the writer lock go. What was applied but not committed is discarded, as a crash would
+    /// discard it (a rebuild cut short must never be committed as if complete); the store's change feed brings it back.
+    /// </summary>
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer?.Dispose();
-        _directory.Dispose();
+        lock (_reopening)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _searchers.Dispose();
+            _writer?.Rollback();
+            _directory.Dispose();
+            _lock?.Dispose();
+        }
     }
 
     internal static Analyzer CreateAnalyzer(VacancyAnalyzers analyzers)
@@ -276,14 +238,6 @@ public sealed class VacancyIndex : IDisposable
         return new PerFieldAnalyzerWrapper(analyzers.Neutral, perField);
     }
 
-    /// <summary>Merges on up to one thread per search slice (Lucene's default is one merge thread at a time).</summary>
-    private static ConcurrentMergeScheduler MergeThreads()
-    {
-        var scheduler = new ConcurrentMergeScheduler();
-        scheduler.SetMaxMergesAndThreads(SearchSlices.MaxCount + 2, SearchSlices.MaxCount);
-        return scheduler;
-    }
-
     private static BalancedMergePolicy MergePolicyOf(IndexWriter writer) => (BalancedMergePolicy)writer.Config.MergePolicy;
 
     private IndexWriter RequireWriter() =>
@@ -299,20 +253,9 @@ public sealed class VacancyIndex : IDisposable
         writer.Commit();
     }
 
-    private static (bool Exists, string? Layout, long Sequence) ReadCommit(LuceneDirectory directory)
-    {
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return (false, null, 0);
-        }
-
-        var commits = DirectoryReader.ListCommits(directory);
-        var data = commits[^1].UserData;
-        var layout = data.TryGetValue(IndexLayout.VersionKey, out var version) ? version : null;
-        var sequence = data.TryGetValue(IndexLayout.SequenceKey, out var value)
-                       && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
-            : 0;
-        return (true, layout, sequence);
-    }
+    private static long? SequenceOf(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(IndexLayout.SequenceKey, out var value)
+        && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : null;
 }

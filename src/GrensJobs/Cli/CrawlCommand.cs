@@ -68,7 +68,7 @@ internal static class CrawlCommand
         }
 
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16);
-        using var index = arguments.DryRun ? null : IndexSync.TryOpenWriter(services, report);
+        using var index = arguments.DryRun ? null : IndexSync.TryOpenWriter(services, "crawl", report);
         var store = services.GetRequiredService<IVacancyStore>();
         var gate = new SemaphoreSlim(1, 1);
         var progress = new ProgressReporter(report, "crawl", "vacancies");
@@ -123,6 +123,11 @@ internal static class CrawlCommand
                     gate.Release();
                 }
             }).ConfigureAwait(false);
+        if (!arguments.DryRun)
+        {
+            await IndexSync.FinishWritingAsync(index, services, "crawl", report, cancellationToken).ConfigureAwait(false);
+        }
+
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }

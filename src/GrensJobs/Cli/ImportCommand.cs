@@ -58,7 +58,7 @@ internal static class ImportCommand
         }
 
         var totals = new ImportTotals();
-        using var index = IndexSync.TryOpenWriter(services, report);
+        using var index = IndexSync.TryOpenWriter(services, "import", report);
         try
         {
             using var reader = LineReader.Open(input);
@@ -103,6 +103,7 @@ internal static class ImportCommand
         }
 
         progress.Done();
+        await IndexSync.FinishWritingAsync(index, services, "import", report, cancellationToken).ConfigureAwait(false);
         var counts = await store.CountAsync(cancellationToken).ConfigureAwait(false);
         await report.WriteLineAsync(totals.Describe(counts)).ConfigureAwait(false);
         return totals.BadLines == 0 ? ExitCodes.Success : ExitCodes.BadInput;

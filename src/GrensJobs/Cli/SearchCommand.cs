@@ -80,8 +80,12 @@ internal static class SearchCommand
             await report.WriteLineAsync($"near: {place.Name} ({place.Country}) {place.Lat:0.###}, {place.Lon:0.###}".ToString(System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
         }
 
-        using var index = await IndexSync.OpenForSearchAsync(services, report, cancellationToken).ConfigureAwait(false);
-        var response = services.GetRequiredService<VacancySearcher>().Search(index, request);
+        SearchResponse response;
+        using (var index = await IndexSync.OpenForSearchAsync(services, report, cancellationToken).ConfigureAwait(false))
+        {
+            response = services.GetRequiredService<VacancySearcher>().Search(index, request);
+            await IndexSync.ReleaseAsync(index, services, "search", report, cancellationToken).ConfigureAwait(false);
+        }
         if (json)
         {
             await output.WriteLineAsync(SearchJson.Serialize(response)).ConfigureAwait(false);

@@ -49,12 +49,12 @@ internal sealed class GrensJobsSide : IAsyncDisposable
     public long StoreDiskBytes() =>
         new DirectoryInfo(DataDirectory).EnumerateFiles("grensjobs.db*").Sum(f => f.Length);
 
-    /// <summary>What <c>reindex</c> does: a writer, cleared, caught up with the store's change feed.</summary>
+    /// <summary>What <c>reindex</c> does: a writer, a rebuild started, caught up with the store's change feed.</summary>
     public async Task<(TimeSpan Elapsed, long Applied)> IndexFromStoreAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         index = VacancyIndex.OpenWriter(IndexDirectory, analyzers);
-        index.Clear();
+        index.StartRebuild();
         var result = await IndexCatchUp.RunAsync(index, services.GetRequiredService<IVacancyStore>(), null, cancellationToken);
         return (clock.Elapsed, result.Applied);
     }
@@ -88,6 +88,7 @@ internal sealed class GrensJobsSide : IAsyncDisposable
         index.Commit(corpus.Count);
         var commit = clock.Elapsed - write;
         index.MergeSegments();
+        index.Commit(corpus.Count);
         return new AppendTimes(write, commit, clock.Elapsed - write - commit);
     }
 
