@@ -40,6 +40,9 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>Requests over all sites in the <c>crawl</c> benchmark (<c>--pages</c>).</summary>
     public int Pages { get; init; } = 100_000;
 
+    /// <summary>How long the <c>soak</c> runs, minutes (<c>--minutes</c>).</summary>
+    public int Minutes { get; init; } = 10;
+
     public static BenchmarkArguments Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "normalise";
@@ -60,6 +63,7 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             Hosts = Value(args, "--hosts") ?? 100,
             Rate = Text(args, "--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : 2,
             Pages = Value(args, "--pages") ?? (quick ? 5_000 : 100_000),
+            Minutes = Value(args, "--minutes") ?? (quick ? 1 : 10),
         };
     }
 

@@ -2,6 +2,7 @@ using GrensJobs.Benchmarks;
 using GrensJobs.Benchmarks.Crawl;
 using GrensJobs.Benchmarks.DemoSites;
 using GrensJobs.Benchmarks.Search;
+using GrensJobs.Benchmarks.Soak;
 
 // Benchmarks are commands, not timed tests: they print their figures for the README's performance table.
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- normalise [--count N] [--quick]
@@ -11,6 +12,7 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, in this process, on a kept index: profiling)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- index --count N [--passes P]   (bulk indexing alone: profiling)
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- soak [--minutes 10] [--quick]   (serve beside imports, crawls and searches)
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {
@@ -21,6 +23,7 @@ return arguments.Suite switch
     "index" => await IndexBenchmark.RunAsync(arguments, CancellationToken.None),
     "crawl" => await CrawlBenchmark.RunAsync(arguments, CancellationToken.None),
     "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
+    "soak" => await SoakBenchmark.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
 };
 
@@ -33,6 +36,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks search --count N --index DIR [--passes P]    (serving only, on a kept index)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks index --count N [--passes P] [--work DIR]    (bulk indexing alone, in memory)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks soak [--minutes 10] [--quick]    (serve --demo with imports, crawls and searches from other processes; --quick: 1 minute)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;
 }

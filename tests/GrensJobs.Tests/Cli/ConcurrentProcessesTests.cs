@@ -136,6 +136,33 @@ public sealed class ConcurrentProcessesTests(DemoSitesFixture demo) : IClassFixt
         Assert.Equal(before, await TotalAsync("Verkäufer"));
     }
 
+    [Fact]
+    public async Task Serve_WaitsForAShortLivedHolder_AndASecondServeIsRefusedNamingTheFirst()
+    {
+        Assert.NotNull(demo.Catalog);
+        var port = FreePort();
+        await using var services = AppServices.Build(data);
+        var held = VacancyIndex.OpenWriter(IndexDirectory, services.GetRequiredService<GrensJobs.Normalisation.Analysis.VacancyAnalyzers>(), holder: "import");
+        using var serve = GrensJobsRun.Start("serve", "--urls", $"http://127.0.0.1:{port}", "--data", data);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        await Task.Delay(TimeSpan.FromSeconds(3), Token);
+        Assert.False(serve.HasExited, "serve gave up instead of waiting for the import to let go");
+        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(new Uri("/health", UriKind.Relative), Token));
+        held.Dispose();
+        await WaitUntilServingAsync(http, serve);
+
+        var second = await GrensJobsRun.RunAsync(["serve", "--urls", $"http://127.0.0.1:{FreePort()}", "--data", data]);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains($"serve (process {serve.Id}, since", second.Stderr, StringComparison.Ordinal);
+        Assert.Contains("already serves this data dir", second.Stderr, StringComparison.Ordinal);
+
+        await serve.SignalAsync("TERM");
+        var (exitCode, _, log) = await serve.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(130, exitCode);
+        Assert.Contains($"serve: waiting for import (process {Environment.ProcessId}, since", log, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(data, recursive: true);
 
     private async Task<int> TotalAsync(string query)
