@@ -48,6 +48,10 @@ public sealed partial class IndexFollower(
                 _failures = 0;
             }
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping: what this round applied is not committed, and the next start replays it.
+        }
         catch (Exception exception) when (exception is not OperationCanceledException && VacancyIndex.IsBrokenIndex(exception))
         {
             try
