@@ -21,7 +21,10 @@ internal sealed class GrensJobsRun : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static GrensJobsRun Start(params string[] arguments)
+    public static GrensJobsRun Start(params string[] arguments) => Start(arguments, stdin: "");
+
+    /// <summary>Starts it with <paramref name="stdin"/> written to its standard input, which is then closed.</summary>
+    public static GrensJobsRun Start(string[] arguments, string stdin)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,14 +40,16 @@ internal sealed class GrensJobsRun : IDisposable
         }
 
         var process = Process.Start(start)!;
+        var run = new GrensJobsRun(process);
+        process.StandardInput.Write(stdin);
         process.StandardInput.Close();
-        return new GrensJobsRun(process);
+        return run;
     }
 
     /// <summary>Runs to its end (at most <paramref name="limit"/>, default two minutes): exit code, stdout, stderr.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] arguments, TimeSpan? limit = null)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] arguments, string stdin = "", TimeSpan? limit = null)
     {
-        using var run = Start(arguments);
+        using var run = Start(arguments, stdin);
         return await run.WaitAsync(limit ?? TimeSpan.FromMinutes(2));
     }
 
