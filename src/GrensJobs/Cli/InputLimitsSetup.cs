@@ -10,10 +10,12 @@ internal static class InputLimitsSetup
 {
     public static IServiceCollection AddInputLimits(this IServiceCollection services, IConfiguration configuration)
     {
+        // The [Range] attributes, validated here rather than by ValidateDataAnnotations so that a failure reads as
+        // the attribute's own words ("Import:MaxLineBytes must be between …"), not as a type and member list.
         services.AddOptions<InputLimits>()
             .Bind(configuration.GetSection(InputLimits.SectionName))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InputLimits>, InputLimitsValidation>();
         return services;
     }
 
