@@ -30,27 +30,26 @@ public static partial class RawVacancyReader
     }
 
     /// <summary>Only an absolute http(s) address is kept; anything else (javascript:, data:, file:, relative) is dropped.</summary>
-    private static string? OptionalWebAddress(JsonElement root, List<string> warnings)
+    private static string? OptionalWebAddress(JsonElement root, List<string> warnings) => KeptOrDropped(
+        root, "url", url => UrlCanonicaliser.Canonicalise(url) is not null,
+        url => $"\"url\" \"{Truncate(url)}\" is not an http(s) address and was dropped", warnings);
+
+    private static string? OptionalLanguage(JsonElement root, List<string> warnings) => KeptOrDropped(
+        root, "language", language => IsoLanguageCodes.Normalise(language) is not null,
+        language => $"\"language\" \"{Truncate(language)}\" is not an ISO 639-1 code such as \"de\"; the language is detected from the text instead",
+        warnings);
+
+    /// <summary>The string field when <paramref name="keep"/> accepts it; else null, with a warning saying why.</summary>
+    private static string? KeptOrDropped(
+        JsonElement root, string name, Func<string, bool> keep, Func<string, string> warning, List<string> warnings)
     {
-        var url = OptionalString(root, "url", "url");
-        if (url is null || UrlCanonicaliser.Canonicalise(url) is not null)
+        var value = OptionalString(root, name, name);
+        if (value is null || keep(value))
         {
-            return url;
+            return value;
         }
 
-        warnings.Add($"\"url\" \"{Truncate(url)}\" is not an http(s) address and was dropped");
-        return null;
-    }
-
-    private static string? OptionalLanguage(JsonElement root, List<string> warnings)
-    {
-        var language = OptionalString(root, "language", "language");
-        if (language is null || IsoLanguageCodes.Normalise(language) is not null)
-        {
-            return language;
-        }
-
-        warnings.Add($"\"language\" \"{Truncate(language)}\" is not an ISO 639-1 code such as \"de\"; the language is detected from the text instead");
+        warnings.Add(warning(value));
         return null;
     }
 }
