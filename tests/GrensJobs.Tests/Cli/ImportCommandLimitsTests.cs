@@ -73,6 +73,9 @@ public sealed class ImportCommandLimitsTests : IDisposable
         Assert.Equal(VacancyStatus.Expired, (await store.GetAsync("ba-demo", "BA-1", Token))!.Status);
         Assert.Equal(VacancyStatus.Open, (await store.GetAsync("ba-demo", "BA-2", Token))!.Status);
         Assert.Equal(VacancyStatus.Open, (await store.GetAsync("ba-demo", "BA-3", Token))!.Status);
+
+        var (_, again) = await ImportAsync(_file);
+        Assert.Contains("0 new, 0 updated, 3 unchanged, 0 reopened; 0 bad. The store holds 3 vacancies (2 open).", again, StringComparison.Ordinal);
     }
 
     [Fact]
