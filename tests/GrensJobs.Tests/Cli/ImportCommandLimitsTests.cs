@@ -119,6 +119,23 @@ public sealed class ImportCommandLimitsTests : IDisposable
         Assert.Equal("import: Import:MaxLineBytes must be between 1024 and 268435456 bytes.", badReport.Trim());
     }
 
+    [Fact]
+    public async Task Run_StrictWithALineNotInUtf8_WritesNothing()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"id": "1", "source": "vdab", "title": "Lasser (m/v/x)", "location": {"text": "3600 Genk"}}""" + "\n")
+            .Concat(Encoding.Latin1.GetBytes("{\"id\": \"2\", \"source\": \"forem-demo\", \"title\": \"Électricien (h/f/x)\"}\n"))
+            .ToArray();
+        await File.WriteAllBytesAsync(_file, bytes, Token);
+
+        var (exitCode, report) = await ImportAsync(_file, strict: true);
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.Contains("line 2: not valid UTF-8 at byte 47", report, StringComparison.Ordinal);
+        Assert.Contains("--strict: the file was rejected at its first bad line; nothing was written.", report, StringComparison.Ordinal);
+        await using var services = BuildServices();
+        Assert.Equal(0, (await services.GetRequiredService<IVacancyStore>().CountAsync(Token)).Total);
+    }
+
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
     private ServiceProvider BuildServices(Dictionary<string, string?>? settings = null)
@@ -131,11 +148,11 @@ public sealed class ImportCommandLimitsTests : IDisposable
         return services.BuildServiceProvider();
     }
 
-    private async Task<(int ExitCode, string Report)> ImportAsync(string file, Dictionary<string, string?>? settings = null)
+    private async Task<(int ExitCode, string Report)> ImportAsync(string file, Dictionary<string, string?>? settings = null, bool strict = false)
     {
         await using var services = BuildServices(settings);
         using var report = new StringWriter();
-        var exitCode = await ImportCommand.RunAsync(new ImportOptions(file, Strict: false, Show: false), services, report, Token);
+        var exitCode = await ImportCommand.RunAsync(new ImportOptions(file, strict, Show: false), services, report, Token);
         return (exitCode, report.ToString());
     }
 }
