@@ -1,3 +1,4 @@
+using GrensJobs.Core.Languages;
 using GrensJobs.Core.Occupations;
 using GrensJobs.Core.Places;
 using GrensJobs.Core.Vacancies;
@@ -92,7 +93,7 @@ public sealed class VacancyNormaliser
         var title = CleanLine(raw.Title);
         var text = HtmlText.ToPlainText(raw.Description);
         var titleAndText = string.Concat(title, "\n", text);
-        var language = NormaliseLanguageCode(raw.Language) ?? _languageDetector.Detect(titleAndText);
+        var language = IsoLanguageCodes.Normalise(raw.Language) ?? _languageDetector.Detect(titleAndText);
 
         var locations = ResolveLocations(raw);
         var location = locations.Count > 0 ? locations[0] : null;
@@ -103,7 +104,8 @@ public sealed class VacancyNormaliser
         {
             Id = id,
             Source = source,
-            Url = url ?? raw.Url,
+            // Only an absolute http(s) address survives canonicalising (never javascript:, data:, file:).
+            Url = url,
             Title = title,
             Employer = raw.Employer is { } employer ? CleanLine(employer) : null,
             Language = language,
@@ -153,20 +155,5 @@ public sealed class VacancyNormaliser
     {
         var text = value.AsSpan().IndexOfAny('<', '&') >= 0 ? HtmlText.ToPlainText(value) : value;
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    private static string? NormaliseLanguageCode(string? language)
-    {
-        if (string.IsNullOrWhiteSpace(language))
-        {
-            return null;
-        }
-
-        // "de", "de-DE", "nl_BE", "DE" → the ISO 639-1 code.
-        var code = language.Trim();
-        return code.Length >= 2 && char.IsAsciiLetter(code[0]) && char.IsAsciiLetter(code[1])
-               && (code.Length == 2 || code[2] is '-' or '_')
-            ? code[..2].ToLowerInvariant()
-            : null;
     }
 }

@@ -11,7 +11,8 @@ public interface IVacancyStore
 {
     /// <summary>
     /// Inserts or updates a batch in one transaction (a failure or cancellation writes nothing). Every vacancy is
-    /// marked seen now; an expired one that reappears is reopened; an unchanged one keeps its change sequence.
+    /// marked seen now; an expired one that reappears is reopened (unless it is unchanged and its validThrough lies
+    /// before today: it stays expired); an unchanged one keeps its change sequence.
     /// </summary>
     Task<UpsertSummary> UpsertAsync(IReadOnlyList<Vacancy> batch, CancellationToken cancellationToken);
 

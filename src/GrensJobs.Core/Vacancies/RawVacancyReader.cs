@@ -6,11 +6,19 @@ namespace GrensJobs.Core.Vacancies;
 /// <summary>
 /// Reads one raw vacancy from a JSON line, strictly: a field of the wrong type is an error naming the field
 /// (<c>"location.lat" must be a number, got string "51,58"</c>), never a silent guess. Unknown fields are ignored.
+/// Untrusted values have a fate: a title or description beyond <see cref="InputLimits"/> and a source id outside
+/// <see cref="SourceIds.Pattern"/> are errors; a URL that is not http(s) and a language that is not ISO 639-1 are
+/// dropped with a warning (identity then falls back to the hash, the language to detection).
 /// </summary>
 public static partial class RawVacancyReader
 {
-    public static RawVacancyReadResult Read(string line)
+    private static readonly InputLimits DefaultLimits = new();
+
+    public static RawVacancyReadResult Read(string line) => Read(line, DefaultLimits);
+
+    public static RawVacancyReadResult Read(string line, InputLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         JsonDocument document;
         try
         {
@@ -25,7 +33,8 @@ public static partial class RawVacancyReader
         {
             try
             {
-                return RawVacancyReadResult.Ok(ReadVacancy(document.RootElement));
+                var warnings = new List<string>();
+                return RawVacancyReadResult.Ok(ReadVacancy(document.RootElement, limits, warnings), warnings);
             }
             catch (FieldException ex)
             {
@@ -34,7 +43,7 @@ public static partial class RawVacancyReader
         }
     }
 
-    private static RawVacancy ReadVacancy(JsonElement root)
+    private static RawVacancy ReadVacancy(JsonElement root, InputLimits limits, List<string> warnings)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -47,19 +56,23 @@ public static partial class RawVacancyReader
             throw new FieldException("\"title\" is required");
         }
 
+        var description = OptionalString(root, "description", "description");
+        CheckLength("title", title, limits.MaxTitleCharacters, nameof(InputLimits.MaxTitleCharacters));
+        CheckLength("description", description, limits.MaxDescriptionCharacters, nameof(InputLimits.MaxDescriptionCharacters));
+
         return new RawVacancy
         {
             Id = OptionalId(root),
-            Source = OptionalString(root, "source", "source"),
-            Url = OptionalString(root, "url", "url"),
+            Source = OptionalSource(root),
+            Url = OptionalWebAddress(root, warnings),
             Title = title,
-            Description = OptionalString(root, "description", "description"),
+            Description = description,
             Employer = OptionalEmployer(root),
             Location = root.TryGetProperty("location", out var location) ? ReadLocation(location, "location") : null,
             Locations = ReadLocations(root),
             Posted = OptionalDate(root, "posted"),
             ValidThrough = OptionalDate(root, "validThrough"),
-            Language = OptionalString(root, "language", "language"),
+            Language = OptionalLanguage(root, warnings),
             EmploymentType = ReadEmploymentType(root),
             Salary = root.TryGetProperty("salary", out var salary) ? ReadSalary(salary) : null,
         };

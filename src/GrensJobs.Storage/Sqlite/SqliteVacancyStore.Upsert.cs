@@ -14,6 +14,7 @@ internal sealed partial class SqliteVacancyStore
         }
 
         var now = Timestamps.ToText(_time.GetUtcNow());
+        var today = VacancyRow.FormatDate(DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime))!;
         int created = 0, updated = 0, unchanged = 0, reopened = 0;
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         // BEGIN IMMEDIATE: the write lock is taken (or waited for) before anything is read.
@@ -25,7 +26,7 @@ internal sealed partial class SqliteVacancyStore
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var row = VacancyRow.From(batch[i]);
-                switch (UpsertOne(commands, row, now, ref sequence))
+                switch (UpsertOne(commands, row, now, today, ref sequence))
                 {
                     case UpsertOutcome.New: created++; break;
                     case UpsertOutcome.Updated: updated++; break;
@@ -41,7 +42,7 @@ internal sealed partial class SqliteVacancyStore
         return new UpsertSummary(created, updated, unchanged, reopened);
     }
 
-    private static UpsertOutcome UpsertOne(UpsertCommands commands, VacancyRow row, string now, ref long sequence)
+    private static UpsertOutcome UpsertOne(UpsertCommands commands, VacancyRow row, string now, string today, ref long sequence)
     {
         UpsertCommands.Set(commands.Find, "$source", row.Source);
         UpsertCommands.Set(commands.Find, "$id", row.Id);
@@ -65,16 +66,18 @@ internal sealed partial class SqliteVacancyStore
 
         if (string.Equals(hash, row.ContentHash, StringComparison.Ordinal))
         {
-            var command = expired ? commands.Reopen : commands.Touch;
+            // An unchanged vacancy whose validThrough has passed stays expired: seen again, not reopened.
+            var reopen = expired && !(row.ValidThrough is { } end && string.CompareOrdinal(end, today) < 0);
+            var command = reopen ? commands.Reopen : commands.Touch;
             UpsertCommands.Set(command, "$row_id", rowId);
             UpsertCommands.Set(command, "$now", now);
-            if (expired)
+            if (reopen)
             {
                 UpsertCommands.Set(command, "$seq", ++sequence);
             }
 
             command.ExecuteNonQuery();
-            return expired ? UpsertOutcome.Reopened : UpsertOutcome.Unchanged;
+            return reopen ? UpsertOutcome.Reopened : UpsertOutcome.Unchanged;
         }
 
         var update = commands.Update;

@@ -20,12 +20,7 @@ internal static class AppServices
 
     public static ServiceProvider Build(string dataDirectory)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables(prefix: EnvironmentPrefix)
-            .Build();
-
+        var configuration = BuildConfiguration();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging
@@ -39,11 +34,19 @@ internal static class AppServices
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
+    /// <summary>appsettings.json beside the binaries, then the environment variables <c>GrensJobs__Section__Key</c>.</summary>
+    public static IConfigurationRoot BuildConfiguration() => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables(prefix: EnvironmentPrefix)
+        .Build();
+
     /// <summary>Everything but logging and the host: normaliser, store, search, crawl engine and its HTTP pipeline.</summary>
     public static IServiceCollection AddProduct(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddNormalisation();
+        services.AddInputLimits(configuration);
         services.AddStore(dataDirectory, options =>
         {
             configuration.GetSection("Store").Bind(options);

@@ -20,8 +20,11 @@ internal static class ImportCommand
         var command = new Command("import", """
             Import raw vacancies (JSON lines): normalise them, upsert them into the store by (source, id) and
             apply them to the search index (unless another process, such as serve, holds it and does so itself).
-            Valid lines are imported; each bad line is reported on stderr with its line number and field, and the
-            exit code is then 2. Counts go to stderr.
+            Valid lines are imported; each bad line (not JSON, no title, a field of the wrong type, a line, title or
+            description over the limits of the Import settings, not UTF-8) is counted and reported on stderr with its
+            line number and field (the first 20, then one line with the count), and the exit code is then 2. A URL that
+            is not http(s) and an unknown language code are dropped with a warning; a validThrough before today
+            stores the vacancy as expired. Counts go to stderr.
             """)
         {
             file, strict, show,
@@ -39,6 +42,7 @@ internal static class ImportCommand
     {
         var normaliser = services.GetRequiredService<VacancyNormaliser>();
         var store = services.GetRequiredService<IVacancyStore>();
+        var time = services.GetRequiredService<TimeProvider>();
         var progress = new ProgressReporter(report, "import");
 
         if (options.File != "-" && !File.Exists(options.File))
@@ -47,10 +51,17 @@ internal static class ImportCommand
             return ExitCodes.BadInput;
         }
 
+        InputLimits limits;
         string input;
         try
         {
-            input = options.Strict ? await SpoolAndValidateAsync(options.File, report, cancellationToken).ConfigureAwait(false) : options.File;
+            limits = InputLimitsSetup.Resolve(services);
+            input = options.Strict ? await SpoolAndValidateAsync(options.File, limits, report, cancellationToken).ConfigureAwait(false) : options.File;
+        }
+        catch (InvalidInputLimitsException ex)
+        {
+            await report.WriteLineAsync($"import: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
         }
         catch (StrictImportRejectedException)
         {
@@ -58,34 +69,42 @@ internal static class ImportCommand
         }
 
         var totals = new ImportTotals();
+        var problems = new LineProblemReport(report, "import");
         using var index = IndexSync.TryOpenWriter(services, "import", report);
         try
         {
-            using var reader = LineReader.Open(input);
-            await foreach (var chunk in LineReader.ReadChunksAsync(reader, BatchSize, cancellationToken).ConfigureAwait(false))
+            await using var reader = JsonLineReader.Open(input, limits.MaxLineBytes);
+            await foreach (var chunk in reader.ReadChunksAsync(BatchSize, cancellationToken).ConfigureAwait(false))
             {
-                var processed = NormalisedLine.Process(chunk, normaliser, cancellationToken);
+                var processed = NormalisedLine.Process(chunk, normaliser, limits, cancellationToken);
                 var batch = new List<Vacancy>(processed.Length);
                 foreach (var line in processed)
                 {
+                    foreach (var warning in line.Warnings)
+                    {
+                        await problems.WarningAsync(line.Number, warning).ConfigureAwait(false);
+                    }
+
                     if (line.Vacancy is { } vacancy)
                     {
                         batch.Add(vacancy);
                     }
                     else
                     {
-                        totals.BadLines++;
-                        await report.WriteLineAsync($"line {line.Number}: {line.Error}").ConfigureAwait(false);
+                        await problems.BadLineAsync(line.Number, line.Error!).ConfigureAwait(false);
                     }
                 }
 
                 totals.Add(await store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
+                // The store's lifecycle rule, at import time: a validThrough before today is stored as expired.
+                totals.Expired += await store.ExpirePastValidThroughAsync(Today(time), cancellationToken).ConfigureAwait(false);
                 if (index is not null)
                 {
                     await IndexCatchUp.RunAsync(index, store, progress: null, cancellationToken).ConfigureAwait(false);
                 }
 
                 totals.Lines += chunk.Count;
+                totals.BadLines = problems.BadLines;
                 if (options.Show)
                 {
                     await VacancyTable.WriteAsync(report, batch).ConfigureAwait(false);
@@ -93,6 +112,9 @@ internal static class ImportCommand
 
                 progress.Report(totals.Lines);
             }
+
+            progress.Done();
+            await problems.FinishAsync(totals.Lines, reader).ConfigureAwait(false);
         }
         finally
         {
@@ -102,40 +124,48 @@ internal static class ImportCommand
             }
         }
 
-        progress.Done();
         await IndexSync.FinishWritingAsync(index, services, "import", report, cancellationToken).ConfigureAwait(false);
         var counts = await store.CountAsync(cancellationToken).ConfigureAwait(false);
-        await report.WriteLineAsync(totals.Describe(counts)).ConfigureAwait(false);
+        await report.WriteLineAsync(totals.Describe(counts, Today(time))).ConfigureAwait(false);
         return totals.BadLines == 0 ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
     /// <summary>
-    /// Strict mode reads the input once to validate every line before anything is written; stdin is spooled to a
-    /// temporary file on the way so that it can be read a second time.
+    /// Strict mode reads the input once to validate every line before anything is written; stdin is first copied
+    /// byte for byte to a temporary file so that it can be read a second time.
     /// </summary>
-    private static async Task<string> SpoolAndValidateAsync(string file, TextWriter report, CancellationToken cancellationToken)
+    private static async Task<string> SpoolAndValidateAsync(string file, InputLimits limits, TextWriter report, CancellationToken cancellationToken)
     {
-        var spool = Path.Combine(Path.GetTempPath(), $"grensjobs-import-{Guid.NewGuid():N}.jsonl");
+        var spool = file;
         try
         {
-            using var reader = LineReader.Open(file);
-            await using var writer = new StreamWriter(spool);
-            var number = 0;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            if (file == "-")
             {
-                number++;
-                await writer.WriteLineAsync(line).ConfigureAwait(false);
-                if (!string.IsNullOrWhiteSpace(line) && RawVacancyReader.Read(line).Error is { } error)
+                spool = Path.Combine(Path.GetTempPath(), $"grensjobs-import-{Guid.NewGuid():N}.jsonl");
+                await using var stdin = Console.OpenStandardInput();
+                await using var copy = File.Create(spool);
+                await stdin.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var reader = JsonLineReader.Open(spool, limits.MaxLineBytes);
+            await foreach (var chunk in reader.ReadChunksAsync(BatchSize, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var line in chunk)
                 {
-                    await report.WriteLineAsync($"line {number}: {error}").ConfigureAwait(false);
-                    await report.WriteLineAsync("import: --strict: the file was rejected at its first bad line; nothing was written.").ConfigureAwait(false);
-                    throw new StrictImportRejectedException();
+                    if ((line.Error ?? RawVacancyReader.Read(line.Text, limits).Error) is { } error)
+                    {
+                        await report.WriteLineAsync($"line {line.Number}: {error}").ConfigureAwait(false);
+                        await report.WriteLineAsync("import: --strict: the file was rejected at its first bad line; nothing was written.").ConfigureAwait(false);
+                        throw new StrictImportRejectedException();
+                    }
                 }
             }
 
             return spool;
         }
-        catch
+        catch when (!ReferenceEquals(spool, file))
         {
             File.Delete(spool);
             throw;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using GrensJobs.Core.Json;
+using GrensJobs.Core.Vacancies;
 using GrensJobs.Normalisation;
 
 namespace GrensJobs.Cli;
@@ -14,43 +15,65 @@ internal static class NormaliseCommand
     public static Command Create()
     {
         var command = new Command("normalise", """
-            Read raw vacancies (JSON lines) on stdin and write normalised vacancies (JSON lines) on stdout, one out for
-            each non-blank line in, in the same order. A bad line gives {"line": N, "error": "…"} in its place and a
-            message on stderr; the exit code is then 2. Stores nothing.
+            Read raw vacancies (JSON lines, UTF-8) on stdin and write normalised vacancies (JSON lines) on stdout, one
+            out for each non-blank line in, in the same order. A bad line (not JSON, no title, a field of the wrong
+            type, a line, title or description over the limits of the Import settings, not UTF-8) gives
+            {"line": N, "error": "…"} in its place and a message on stderr (the first 20, then a count); the exit code
+            is then 2. A URL that is not http(s) and an unknown language code are dropped with a warning. Stores
+            nothing.
             """);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var input = LineReader.Open("-");
-            return await RunAsync(input, Console.OpenStandardOutput(), cancellationToken).ConfigureAwait(false);
+            InputLimits limits;
+            try
+            {
+                limits = InputLimitsSetup.Resolve(AppServices.BuildConfiguration());
+            }
+            catch (InvalidInputLimitsException ex)
+            {
+                await Console.Error.WriteLineAsync($"normalise: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            await using var input = new JsonLineReader(Console.OpenStandardInput(), limits.MaxLineBytes);
+            return await RunAsync(input, Console.OpenStandardOutput(), Console.Error, limits, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(
+        JsonLineReader input, Stream output, TextWriter errors, InputLimits limits, CancellationToken cancellationToken)
     {
         var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16);
         var context = GrensJobsJson.Context;
-        var badLines = 0;
+        var report = new LineProblemReport(errors, "normalise");
+        var lines = 0;
 
-        await foreach (var chunk in LineReader.ReadChunksAsync(input, ChunkSize, cancellationToken).ConfigureAwait(false))
+        await foreach (var chunk in input.ReadChunksAsync(ChunkSize, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var result in NormalisedLine.Process(chunk, normaliser, cancellationToken))
+            lines += chunk.Count;
+            foreach (var result in NormalisedLine.Process(chunk, normaliser, limits, cancellationToken))
             {
+                foreach (var warning in result.Warnings)
+                {
+                    await report.WarningAsync(result.Number, warning).ConfigureAwait(false);
+                }
+
                 if (result.Vacancy is { } vacancy)
                 {
                     await writer.WriteLineAsync(JsonSerializer.Serialize(vacancy, context.Vacancy)).ConfigureAwait(false);
                 }
                 else
                 {
-                    badLines++;
-                    await Console.Error.WriteLineAsync($"line {result.Number}: {result.Error}").ConfigureAwait(false);
+                    await report.BadLineAsync(result.Number, result.Error!).ConfigureAwait(false);
                     await writer.WriteLineAsync(JsonSerializer.Serialize(new LineError(result.Number, result.Error!), context.LineError)).ConfigureAwait(false);
                 }
             }
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return badLines == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+        await report.FinishAsync(lines, input).ConfigureAwait(false);
+        return report.BadLines == 0 ? ExitCodes.Success : ExitCodes.BadInput;
     }
 }

@@ -108,6 +108,37 @@ public abstract partial class VacancyStoreTests
     }
 
     [Fact]
+    public async Task Upsert_UnchangedVacancyPastItsValidThrough_StaysExpiredWithoutNewSequence()
+    {
+        var store = CreateStore(Time);
+        await store.UpsertAsync([TestVacancies.Soudeur()], Token);                      // valid through 2026-11-30
+        Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 7, 0, 0, TimeSpan.Zero));
+        await store.ExpirePastValidThroughAsync(new DateOnly(2026, 12, 2), Token);
+        var sequence = await store.GetLastSequenceAsync(Token);
+
+        var summary = await store.UpsertAsync([TestVacancies.Soudeur()], Token);
+
+        Assert.Equal(new UpsertSummary(0, 0, 1, 0), summary);
+        var stored = await store.GetAsync("forem", "liege-7", Token);
+        Assert.Equal(VacancyStatus.Expired, stored?.Status);
+        Assert.Equal(sequence, await store.GetLastSequenceAsync(Token));
+    }
+
+    [Fact]
+    public async Task Upsert_ExpiredVacancyReappearsWithValidThroughToday_Reopens()
+    {
+        var store = CreateStore(Time);
+        await store.UpsertAsync([TestVacancies.Soudeur()], Token);                      // valid through 2026-11-30
+        await store.ExpireMissingAsync("forem", new HashSet<string>(StringComparer.Ordinal), Token);
+        Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
+
+        var summary = await store.UpsertAsync([TestVacancies.Soudeur()], Token);
+
+        Assert.Equal(1, summary.Reopened);
+        Assert.Equal(VacancyStatus.Open, (await store.GetAsync("forem", "liege-7", Token))?.Status);
+    }
+
+    [Fact]
     public async Task ReadChanges_Paging_ReturnsEveryChangeOnceInSequenceOrder()
     {
         var store = CreateStore(Time);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GrensJobs.Cli;
+using GrensJobs.Core.Vacancies;
 
 namespace GrensJobs.Tests.Cli;
 
@@ -87,7 +88,7 @@ public sealed class NormaliseCommandTests
     private static async Task<(int ExitCode, List<JsonDocument> Lines)> NormaliseAsync(string input)
     {
         using var output = new MemoryStream();
-        var exitCode = await NormaliseCommand.RunAsync(new StringReader(input), output, TestContext.Current.CancellationToken);
+        var exitCode = await RunAsync(Encoding.UTF8.GetBytes(input), output, TextWriter.Null);
         var lines = Encoding.UTF8.GetString(output.ToArray())
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line))
@@ -98,7 +99,15 @@ public sealed class NormaliseCommandTests
     private static async Task<string> NormaliseRawAsync(string input)
     {
         using var output = new MemoryStream();
-        await NormaliseCommand.RunAsync(new StringReader(input), output, TestContext.Current.CancellationToken);
+        await RunAsync(Encoding.UTF8.GetBytes(input), output, TextWriter.Null);
         return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    /// <summary>Runs the verb on <paramref name="input"/> as stdin would give it, with the default limits.</summary>
+    internal static async Task<int> RunAsync(byte[] input, Stream output, TextWriter errors, InputLimits? limits = null)
+    {
+        limits ??= new InputLimits();
+        await using var reader = new JsonLineReader(new MemoryStream(input), limits.MaxLineBytes);
+        return await NormaliseCommand.RunAsync(reader, output, errors, limits, TestContext.Current.CancellationToken);
     }
 }
