@@ -34,7 +34,7 @@ public sealed class SampleVacanciesDedupTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
-    /// <summary>The demo's postings are valid through 2026-12-31; the clock is set before that, as in the demo's story.</summary>
+    /// <summary>The demo's postings are valid through 2027-12-31; the clock is set before that, as in the demo's story.</summary>
     private ServiceProvider BuildServices()
     {
         var services = new ServiceCollection();
