@@ -154,8 +154,9 @@ public static partial class SearchRequestParser
     /// <summary><c>top</c> and <c>page</c>, each in its range, and together within <see cref="SearchLimits.MaxResultWindow"/>.</summary>
     private static (int Top, int Page) Paging(string? topValue, string? pageValue, List<SearchRequestError> errors)
     {
-        var top = Whole(SearchParameter.Top, topValue, DefaultTop, SearchLimits.MaxTop, errors);
-        var page = Whole(SearchParameter.Page, pageValue, 1, SearchLimits.MaxResultWindow, errors);
+        var top = Whole(SearchParameter.Top, topValue, DefaultTop, SearchLimits.MaxTop, SearchLimits.MaxTop, errors);
+        // Any page that is a number is read, so that one too deep is refused naming the window (page × top), not a range.
+        var page = Whole(SearchParameter.Page, pageValue, 1, int.MaxValue, SearchLimits.MaxResultWindow, errors);
         if (top is { } t && page is { } p && (long)t * p > SearchLimits.MaxResultWindow)
         {
             errors.Add(new(SearchParameter.Page, SearchErrorKind.ResultWindow,
@@ -165,8 +166,11 @@ public static partial class SearchRequestParser
         return (top ?? DefaultTop, page ?? 1);
     }
 
-    /// <summary>A whole number from 1 to <paramref name="max"/>, or <paramref name="fallback"/> when not given; null after an error.</summary>
-    private static int? Whole(SearchParameter parameter, string? value, int fallback, int max, List<SearchRequestError> errors)
+    /// <summary>
+    /// A whole number from 1 to <paramref name="max"/>, or <paramref name="fallback"/> when not given; null after an error,
+    /// which names the range 1 to <paramref name="shownMax"/>.
+    /// </summary>
+    private static int? Whole(SearchParameter parameter, string? value, int fallback, int max, int shownMax, List<SearchRequestError> errors)
     {
         if (Blank(value) is not { } text)
         {
@@ -176,13 +180,13 @@ public static partial class SearchRequestParser
         var digits = text.TrimStart('+', '-');
         if (digits.Length == 0 || !digits.All(char.IsAsciiDigit) || text.Length - digits.Length > 1)
         {
-            errors.Add(new(parameter, SearchErrorKind.NotAWholeNumber, [text, "1", Invariant(max)]));
+            errors.Add(new(parameter, SearchErrorKind.NotAWholeNumber, [text, "1", Invariant(shownMax)]));
             return null;
         }
 
         if (!int.TryParse(text, WholeNumber, CultureInfo.InvariantCulture, out var number) || number < 1 || number > max)
         {
-            errors.Add(new(parameter, SearchErrorKind.OutOfRange, [text, "1", Invariant(max)]));
+            errors.Add(new(parameter, SearchErrorKind.OutOfRange, [text, "1", Invariant(shownMax)]));
             return null;
         }
 
