@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GrensJobs.Cli;
-using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
 using GrensJobs.Web;
 using Microsoft.AspNetCore.Builder;
@@ -76,7 +75,6 @@ internal sealed class ApiHost : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
-        builder.Services.AddSingleton(new VacancyAnalyzers());
         var index = VacancyIndex.OpenReader(Path.Combine(dataDirectory, "index", "vacancies"));
         builder.Services.AddSingleton(index);
         var app = builder.Build();
