@@ -2,6 +2,7 @@ using GrensJobs.Search.Querying;
 using GrensJobs.Search.Requests;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GrensJobs.Web;
@@ -28,6 +29,8 @@ internal static class ApiProblems
             problem.Title = SearchMessages.TimeoutTitle(language);
             problem.Detail = SearchMessages.Timeout(timeout.Budget, language);
             problem.Extensions["timeBudgetMs"] = (long)timeout.Budget.TotalMilliseconds;
+            WebLog.SearchTimedOut(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems)),
+                (long)timeout.Budget.TotalMilliseconds, http.Request.QueryString.Value?.Length ?? 0);
         }
         else if (problem.Detail is null
                  && ProblemTexts.For(problem.Status ?? http.Response.StatusCode, language, http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value) is { } texts)
