@@ -21,4 +21,10 @@ public static class SearchLimits
 
     /// <summary>Values in one list option (countries, Euregios, NUTS-3 codes, contracts, languages).</summary>
     public const int MaxListValues = 50;
+
+    /// <summary>Kilometres of <c>radius</c> (the whole border region fits in far less).</summary>
+    public const int MaxRadiusKm = 1_000;
+
+    /// <summary>Euros a month of <c>minSalary</c>.</summary>
+    public const int MaxMonthlySalary = 1_000_000;
 }

@@ -28,10 +28,10 @@ internal static class CommandLineApp
         var parseResult = CreateRoot().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            // Bad usage is exit 2 (System.CommandLine's default would be 1).
+            // Bad usage is exit 2 (System.CommandLine's default would be 1), said in words.
             foreach (var error in parseResult.Errors)
             {
-                await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(CliNumbers.InWords(error)).ConfigureAwait(false);
             }
 
             await Console.Error.WriteLineAsync("Run with --help to see the usage.").ConfigureAwait(false);

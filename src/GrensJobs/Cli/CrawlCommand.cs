@@ -20,6 +20,10 @@ internal static class CrawlCommand
     public const int DefaultUrlMaxPages = 2_000;
     public const int DefaultUrlMaxMinutes = 10;
 
+    /// <summary>The most <c>--max-pages</c> and <c>--max-minutes</c> take (a week of crawling).</summary>
+    public const int MaxPagesLimit = 10_000_000;
+    public const int MaxMinutesLimit = 7 * 24 * 60;
+
     public static Command Create()
     {
         var source = new Option<string[]>("--source") { Description = "Ids of sources under crawlers/sources/ to crawl.", HelpName = "ID", AllowMultipleArgumentsPerToken = true };
@@ -27,8 +31,8 @@ internal static class CrawlCommand
         var url = new Option<string?>("--url") { Description = $"Crawl one employer site from its start URL with no definition: robots.txt, sitemaps, links, schema.org JobPosting (JSON-LD, microdata). Caps: {DefaultUrlMaxPages:N0} pages, {DefaultUrlMaxMinutes} minutes.", HelpName = "URL" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Store nothing and record no run." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Print every open vacancy found, normalised, one JSON object a line on stdout." };
-        var maxPages = new Option<int?>("--max-pages") { Description = "Most pages (requests) per source.", HelpName = "N" };
-        var maxMinutes = new Option<double?>("--max-minutes") { Description = "Stop each source after this many minutes (the run is then partial).", HelpName = "M" };
+        var maxPages = new Option<int?>("--max-pages") { Description = "Most pages (requests) per source.", HelpName = "N", CustomParser = CliNumbers.WholeNumber(1, MaxPagesLimit) };
+        var maxMinutes = new Option<double?>("--max-minutes") { Description = "Stop each source after this many minutes (the run is then partial).", HelpName = "M", CustomParser = CliNumbers.PositiveNumber(MaxMinutesLimit) };
         var command = new Command("crawl", """
             Run crawls now, outside the scheduler. Vacancies are normalised and stored (upsert by source and id),
             then applied to the search index. Only a successful, complete and plausible crawl expires the vacancies

@@ -39,14 +39,10 @@ internal static class ServeCommand
 
     internal static async Task<int> RunAsync(string dataDirectory, bool demo, string urls, TextWriter report, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddEnvironmentVariables(AppServices.EnvironmentPrefix);
-        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        var builder = GrensJobsWebHost.CreateBuilder(dataDirectory);
         builder.WebHost.UseUrls(urls);
         var analyzers = new VacancyAnalyzers();
         builder.Services.AddSingleton(analyzers);
-        builder.Services.AddProduct(builder.Configuration, dataDirectory);
 
         var adapters = GrensJobs.Crawlers.SourceAdapters.All();
         var catalog = demo
@@ -75,7 +71,7 @@ internal static class ServeCommand
             }
 
             await using var app = builder.Build();
-            app.MapApi();
+            app.UseApi();
             await IndexSync.CatchUpAsync(index, app.Services, report, cancellationToken).ConfigureAwait(false);
 
             await using var sites = demo

@@ -1,7 +1,3 @@
-using GrensJobs.Cli;
-using GrensJobs.Normalisation;
-using GrensJobs.Search.Indexing;
-using GrensJobs.Search.Querying;
 using GrensJobs.Storage.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,41 +14,12 @@ internal static class ApiEndpoints
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health", () => Results.Text("ok"));
-        endpoints.MapGet("/api/search", Search);
+        endpoints.MapGet("/api/search", SearchEndpoint.Search).RequireRateLimiting(GrensJobsWebHost.SearchPolicy);
         endpoints.MapGet("/api/sources", SourcesAsync);
         endpoints.MapGet("/", () => Results.Text(
             "GrensJobs is running.\nGET /api/search?q=lasser&near=Venlo&radius=30 — search (JSON)\nGET /api/sources — sources, health and last runs\n",
             "text/plain; charset=utf-8"));
         return endpoints;
-    }
-
-    private static IResult Search(HttpRequest http, VacancyNormaliser normaliser, VacancyIndex index, VacancySearcher searcher)
-    {
-        var query = http.Query;
-        var arguments = new SearchArguments
-        {
-            Query = query["q"],
-            Near = query["near"],
-            Radius = double.TryParse(query["radius"], System.Globalization.CultureInfo.InvariantCulture, out var radius) ? radius : null,
-            Country = List(query["country"]),
-            Euregio = List(query["euregio"]),
-            Nuts3 = List(query["nuts3"]),
-            Occupation = query["occupation"],
-            Contract = List(query["contract"]),
-            Hours = query["hours"],
-            Since = query["since"],
-            Remote = query["remote"],
-            MinSalary = decimal.TryParse(query["minSalary"], System.Globalization.CultureInfo.InvariantCulture, out var salary) ? salary : null,
-            Speaks = List(query["speaks"]),
-            Sort = query["sort"].FirstOrDefault() ?? "relevance",
-            Top = int.TryParse(query["top"], out var top) ? top : 20,
-            Page = int.TryParse(query["page"], out var page) ? page : 1,
-            UiLanguage = query["uiLang"].FirstOrDefault() ?? "en",
-        };
-        var (request, error) = arguments.ToRequest(normaliser);
-        return request is null
-            ? Results.BadRequest(new Dictionary<string, string> { ["error"] = error! })
-            : Results.Text(SearchJson.Serialize(searcher.Search(index, request)), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> SourcesAsync(ICrawlLog crawlLog, CancellationToken cancellationToken)
@@ -68,9 +35,6 @@ internal static class ApiEndpoints
 
         return Results.Json(rows, ApiJsonContext.Default.ListSourceStatus);
     }
-
-    private static string[] List(Microsoft.Extensions.Primitives.StringValues values) =>
-        [.. values.SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }
 
 internal sealed record SourceStatus(string Id, string Kind, string Name, string Health, string? HealthReason, LastRun? LastRun);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GrensJobs.Cli;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
+using GrensJobs.Search.Requests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrensJobs.Tests.Cli;
@@ -31,7 +32,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var (exitCode, json, report) = await SearchAsync(new SearchArguments { Query = "lasser", Near = "Venlo", Radius = 40 });
+        var (exitCode, json, report) = await SearchAsync(new SearchParameters { Query = "lasser", Near = "Venlo", Radius = "40" });
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var root = json.RootElement;
@@ -47,7 +48,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var (_, json, _) = await SearchAsync(new SearchArguments { Query = "lasser", Near = "Venlo", Radius = 40 });
+        var (_, json, _) = await SearchAsync(new SearchParameters { Query = "lasser", Near = "Venlo", Radius = "40" });
 
         var root = json.RootElement;
         Assert.Equal(JsonValueKind.Number, root.GetProperty("total").ValueKind);
@@ -87,7 +88,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var (_, json, report) = await SearchAsync(new SearchArguments { Near = near });
+        var (_, json, report) = await SearchAsync(new SearchParameters { Near = near });
 
         var echo = json.RootElement.GetProperty("query").GetProperty("near");
         Assert.Equal(country, echo.GetProperty("country").GetString());
@@ -103,7 +104,7 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("DE", "DE", 54.42)]
     public async Task Run_NearAnAmbiguousName_PrefersTheCountryThenTheLargerPlace(string? country, string expectedCountry, double expectedLat)
     {
-        var (_, json, report) = await SearchAsync(new SearchArguments { Near = "Bergen", Country = country is null ? [] : [country] });
+        var (_, json, report) = await SearchAsync(new SearchParameters { Near = "Bergen", Country = country is null ? [] : [country] });
 
         var echo = json.RootElement.GetProperty("query").GetProperty("near");
         Assert.Equal(expectedCountry, echo.GetProperty("country").GetString());
@@ -116,7 +117,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         Directory.Delete(_dataDirectory, recursive: true);
 
-        var (exitCode, json, _) = await SearchAsync(new SearchArguments { Query = "lasser" });
+        var (exitCode, json, _) = await SearchAsync(new SearchParameters { Query = "lasser" });
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(0, json.RootElement.GetProperty("total").GetInt64());
@@ -127,7 +128,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var (_, json, _) = await SearchAsync(new SearchArguments { Query = "soudeur" });
+        var (_, json, _) = await SearchAsync(new SearchParameters { Query = "soudeur" });
 
         var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(3, results.Count);
@@ -139,7 +140,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var (_, json, _) = await SearchAsync(new SearchArguments { Query = "lasser", UiLanguage = "de" });
+        var (_, json, _) = await SearchAsync(new SearchParameters { Query = "lasser", UiLanguage = "de" });
 
         var labels = json.RootElement.GetProperty("results").EnumerateArray()
             .Select(r => r.GetProperty("occupation").GetProperty("label").GetString()).Distinct().ToList();
@@ -151,7 +152,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var (exitCode, json, _) = await SearchAsync(new SearchArguments { Query = "lasser", Country = ["NL"], Occupation = "8332" });
+        var (exitCode, json, _) = await SearchAsync(new SearchParameters { Query = "lasser", Country = ["NL"], Occupation = "8332" });
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(0, json.RootElement.GetProperty("total").GetInt64());
@@ -178,6 +179,10 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("--ui-lang", "es", "--ui-lang")]
     [InlineData("--top", "0", "--top")]
     [InlineData("--page", "0", "--page")]
+    [InlineData("--country", "XX", "--country: \"XX\" is not an ISO 3166-1 country code")]
+    [InlineData("--min-salary", "-1", "--min-salary: -1 is out of range; give a number from 0 to 1000000.")]
+    [InlineData("--radius", "abc", "--radius: \"abc\" is not a number")]
+    [InlineData("--top", "1000", "--top: 1000 is out of range; give a number from 1 to 100.")]
     public async Task Run_BadOptions_ExitTwoNamingTheProblem(string option, string value, string expected)
     {
         await ImportAsync();
@@ -186,20 +191,21 @@ public sealed class SearchCommandTests : IDisposable
         using var report = new StringWriter();
         var arguments = option switch
         {
-            "--near" => new SearchArguments { Query = "lasser", Near = value },
-            "--radius" => new SearchArguments { Query = "lasser", Radius = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-            "--speaks" => new SearchArguments { Speaks = [value] },
-            "--hours" => new SearchArguments { Hours = value },
-            "--euregio" => new SearchArguments { Euregio = [value] },
-            "--since" => new SearchArguments { Since = value },
-            "--contract" => new SearchArguments { Contract = [value] },
-            "--remote" => new SearchArguments { Remote = value },
-            "--country" => new SearchArguments { Country = [value] },
-            "--sort" => new SearchArguments { Sort = value },
-            "--ui-lang" => new SearchArguments { UiLanguage = value },
-            "--top" => new SearchArguments { Top = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-            "--page" => new SearchArguments { Page = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-            _ => new SearchArguments { Occupation = value },
+            "--near" => new SearchParameters { Query = "lasser", Near = value },
+            "--radius" => new SearchParameters { Query = "lasser", Radius = value },
+            "--speaks" => new SearchParameters { Speaks = [value] },
+            "--hours" => new SearchParameters { Hours = value },
+            "--euregio" => new SearchParameters { Euregio = [value] },
+            "--since" => new SearchParameters { Since = value },
+            "--contract" => new SearchParameters { Contract = [value] },
+            "--remote" => new SearchParameters { Remote = value },
+            "--country" => new SearchParameters { Country = [value] },
+            "--sort" => new SearchParameters { Sort = value },
+            "--ui-lang" => new SearchParameters { UiLanguage = value },
+            "--top" => new SearchParameters { Top = value },
+            "--page" => new SearchParameters { Page = value },
+            "--min-salary" => new SearchParameters { MinSalary = value },
+            _ => new SearchParameters { Occupation = value },
         };
 
         var exitCode = await SearchCommand.RunAsync(arguments, json: true, services, output, report, Token);
@@ -207,6 +213,30 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, exitCode);
         Assert.Contains(expected, report.ToString(), StringComparison.Ordinal);
         Assert.Equal("", output.ToString());
+    }
+
+    [Fact]
+    public async Task Run_PagePastTheLastPage_SaysSoOnStderrAndExitsZero()
+    {
+        await ImportAsync();
+
+        var (exitCode, json, report) = await SearchAsync(new SearchParameters { Query = "soudeur", Top = "1", Page = "9" });
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(3, json.RootElement.GetProperty("total").GetInt64());
+        Assert.Empty(json.RootElement.GetProperty("results").EnumerateArray());
+        Assert.Contains("search: page 9 is past the last page, 3 (3 results, 1 a page).", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_TheLastPage_SaysNothingAboutPages()
+    {
+        await ImportAsync();
+
+        var (_, json, report) = await SearchAsync(new SearchParameters { Query = "soudeur", Top = "1", Page = "3" });
+
+        Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
+        Assert.DoesNotContain("past the last page", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -228,7 +258,7 @@ public sealed class SearchCommandTests : IDisposable
             Assert.Equal(Vacancies.Length, index.DocumentCount());
         }
 
-        var (_, json, _) = await SearchAsync(new SearchArguments { Query = "Schweißer" });
+        var (_, json, _) = await SearchAsync(new SearchParameters { Query = "Schweißer" });
         Assert.Equal(3, json.RootElement.GetProperty("total").GetInt64());
     }
 
@@ -239,7 +269,7 @@ public sealed class SearchCommandTests : IDisposable
         await using var holder = AppServices.Build(_dataDirectory);
         using var writer = VacancyIndex.OpenWriter(IndexDirectory, holder.GetRequiredService<VacancyAnalyzers>());
 
-        var (exitCode, json, _) = await SearchAsync(new SearchArguments { Query = "lasser", Near = "Venlo", Radius = 40 });
+        var (exitCode, json, _) = await SearchAsync(new SearchParameters { Query = "lasser", Near = "Venlo", Radius = "40" });
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(2, json.RootElement.GetProperty("total").GetInt64());
@@ -334,7 +364,7 @@ public sealed class SearchCommandTests : IDisposable
         return (exitCode, report.ToString());
     }
 
-    private async Task<(int ExitCode, JsonDocument Json, string Report)> SearchAsync(SearchArguments arguments)
+    private async Task<(int ExitCode, JsonDocument Json, string Report)> SearchAsync(SearchParameters arguments)
     {
         await using var services = AppServices.Build(_dataDirectory);
         using var output = new StringWriter();
