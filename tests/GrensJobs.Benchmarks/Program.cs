@@ -1,6 +1,7 @@
 using GrensJobs.Benchmarks;
 using GrensJobs.Benchmarks.Crawl;
 using GrensJobs.Benchmarks.DemoSites;
+using GrensJobs.Benchmarks.Hostile;
 using GrensJobs.Benchmarks.Search;
 
 // Benchmarks are commands, not timed tests: they print their figures for the README's performance table.
@@ -11,6 +12,7 @@ using GrensJobs.Benchmarks.Search;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, in this process, on a kept index: profiling)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- index --count N [--passes P]   (bulk indexing alone: profiling)
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- hostile --count N [--queries Q] [--quick]   (hostile queries: bounded cost)
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Suite switch
 {
@@ -19,6 +21,7 @@ return arguments.Suite switch
     "peer" => await PeerBenchmark.RunAsync(arguments, CancellationToken.None),
     "search" => await SearchBenchmark.RunAsync(arguments, CancellationToken.None),
     "index" => await IndexBenchmark.RunAsync(arguments, CancellationToken.None),
+    "hostile" => await HostileBenchmark.RunAsync(arguments, CancellationToken.None),
     "crawl" => await CrawlBenchmark.RunAsync(arguments, CancellationToken.None),
     "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
     _ => Usage(),
@@ -32,6 +35,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks search [--count N] [--queries Q] [--seed S] [--quick] [--skip-peer] [--work DIR]");
     Console.Error.WriteLine("       GrensJobs.Benchmarks search --count N --index DIR [--passes P]    (serving only, on a kept index)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks index --count N [--passes P] [--work DIR]    (bulk indexing alone, in memory)");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks hostile [--count N] [--queries Q] [--seed S] [--quick]    (hostile queries against N vacancies)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;
