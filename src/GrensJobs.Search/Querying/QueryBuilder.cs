@@ -51,7 +51,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         var analysis = _analyses.GetOrCreate(text, entry =>
         {
             entry.Size = 1;
-            return Analyse(text);
+            return Analyse(text, deadline);
         })!;
         var words = analysis.Words;
         var occupation = analysis.Occupation;
@@ -85,6 +85,7 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             var all = new BooleanQuery(disableCoord: true);
             foreach (var word in words)
             {
+                deadline.Check();
                 all.Add(WordQuery(word, reader, ref typoWords), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
             }
 
@@ -108,9 +109,9 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     public void Dispose() => _analyses.Dispose();
 
     /// <summary>What a query text is, apart from the index: its content words analysed in every language, and its occupation.</summary>
-    private QueryAnalysis Analyse(string text)
+    private QueryAnalysis Analyse(string text, SearchDeadline deadline)
     {
-        var words = ContentWords(text);
+        var words = ContentWords(text, deadline);
         return new QueryAnalysis(words, [.. words.Select(w => TextFolding.Fold(w.Word))], Occupation(text), TitleRank.IsSenior(text));
     }
 
@@ -145,13 +146,14 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     /// The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left), each
     /// analysed once per language.
     /// </summary>
-    private List<WordAnalysis> ContentWords(string text)
+    private List<WordAnalysis> ContentWords(string text, SearchDeadline deadline)
     {
         var words = new List<WordAnalysis>();
         foreach (var word in QueryWords.Split(text))
         {
             if (!words.Exists(w => w.Word == word))
             {
+                deadline.Check();
                 words.Add(AnalyseWord(word));
             }
         }
