@@ -19,12 +19,11 @@ public sealed class BoundedSearchTests : IDisposable
 
     public BoundedSearchTests()
     {
-        _index.Add(RawVacancies.Lasser("lasser-venlo"));
-        _index.Add(RawVacancies.Schweisser("schweisser-kevelaer"));
-        _index.Add(RawVacancies.Soudeur("soudeur-liege"));
-        _index.Add(RawVacancies.Verpleegkundige("verpleegkundige-heerlen"));
-        _index.Add(RawVacancies.Kraftfahrer("kraftfahrer-straelen", RawVacancies.Straelen));
-        _index.Add(RawVacancies.Elektriker("elektriker-aachen"));
+        foreach (var raw in RawVacancies.OneOfEach())
+        {
+            _index.Add(raw);
+        }
+
         _index.Commit();
     }
 
