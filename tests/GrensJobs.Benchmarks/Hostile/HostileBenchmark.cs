@@ -50,7 +50,7 @@ internal static class HostileBenchmark
         using var index = VacancyIndex.OpenWriter(indexDirectory, analyzers);
         using var searcher = new VacancySearcher(VacancyNormaliser.Load(Seeds.DefaultDirectory), analyzers, options: options);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"hostile queries: {queries.Count:N0} on {index.DocumentCount():N0} vacancies, time budget {options.Value.TimeBudgetMilliseconds:N0} ms"));
+            $"hostile queries: {queries.Count:N0} on {index.DocumentCount():N0} vacancies, time budget {options.Value.TimeBudgetMilliseconds:N0} ms; {Machine()}"));
 
         // Warm-up: the normal queries once (JIT, caches of the index), then every request measured once.
         foreach (var query in queries.Where(q => q.Kind.StartsWith("normal", StringComparison.Ordinal)))
@@ -63,7 +63,15 @@ internal static class HostileBenchmark
 
         var hostileWithin = timings.Where(t => t.Within && !t.Query.Kind.StartsWith("normal", StringComparison.Ordinal)).Select(t => t.Query).ToList();
         ConcurrentPass.Run(hostileWithin, Clients, q => Run(searcher, index, q), Console.Out);
+        Console.WriteLine($"at the end: {Machine()}");
         return timings.Any(t => t.Failed) ? 1 : 0;
+    }
+
+    /// <summary>Cores and load average (Linux): the figures of a shared machine are read against its load.</summary>
+    private static string Machine()
+    {
+        var load = File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        return string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {load}");
     }
 
     private static void Build(string directory, IReadOnlyList<Vacancy> corpus, VacancyAnalyzers analyzers)
