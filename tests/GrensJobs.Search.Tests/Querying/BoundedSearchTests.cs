@@ -111,5 +111,34 @@ public sealed class BoundedSearchTests : IDisposable
         Assert.Equal([all[2]], last);
     }
 
+    public static TheoryData<string> OddTexts() =>
+    [
+        "((((",
+        "\"\"\"",
+        "- / * ! ?",
+        "\uD83D lasser", // half of a surrogate pair
+        "😀😀😀 Schweißer 😀",
+        "لحام soudeur",
+        "lasser\0venlo",
+        "c++ c# .net f#",
+        string.Join(' ', Enumerable.Repeat("MIG/MAG-lasser", 40)),
+        string.Join(' ', Enumerable.Range(0, 32).Select(i => new string('x', 1 + i))),
+        string.Join(' ', Enumerable.Repeat("der die das und oder", 6)),
+        new string('ß', 500),
+        "Berufskraftfahrer" + new string('-', 400) + "Altenpfleger",
+    ];
+
+    [Theory]
+    [MemberData(nameof(OddTexts))]
+    public void Search_OddText_AnswersWithoutAnExceptionOfItsOwn(string text)
+    {
+        foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Date, SearchSort.Distance })
+        {
+            var response = _index.Search(new SearchRequest { Text = text, Sort = sort, Near = IndexedVacancies.Place("Venlo"), RadiusKm = 5 });
+
+            Assert.Equal(response.Total == 0, response.Results.Count == 0);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 }
