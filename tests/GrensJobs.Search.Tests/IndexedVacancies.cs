@@ -20,7 +20,7 @@ internal sealed class IndexedVacancies : IDisposable
         new(() => new VacancyAnalyzers(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<VacancySearcher> SharedSearcher =
-        new(() => new VacancySearcher(SharedNormaliser.Value, SharedAnalyzers.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => new VacancySearcher(SharedNormaliser.Value, SharedAnalyzers.Value, options: SharedSearch.GenerousBudget), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static readonly DateTimeOffset Today = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 

@@ -76,4 +76,15 @@ internal static class RawVacancies
         Location = location ?? Aachen,
         Language = "de",
     };
+
+    /// <summary>One vacancy of each occupation above, in its own language and place (ids name occupation and place).</summary>
+    public static IReadOnlyList<RawVacancy> OneOfEach() =>
+    [
+        Lasser("lasser-venlo"),
+        Schweisser("schweisser-kevelaer"),
+        Soudeur("soudeur-liege"),
+        Verpleegkundige("verpleegkundige-heerlen"),
+        Kraftfahrer("kraftfahrer-straelen", Straelen),
+        Elektriker("elektriker-aachen"),
+    ];
 }

@@ -6,12 +6,15 @@ namespace GrensJobs.Search.Querying;
 /// <summary>
 /// Collects every match once: applies the per-document checks (exact radius, <c>--speaks</c>), records score, date and
 /// distance for ordering and whether the vacancy joined another's dedup cluster for collapsing, and counts the facets
-/// of every match (collapsing takes the hidden members of a cluster out again).
+/// of every match (collapsing takes the hidden members of a cluster out again). Every
+/// <see cref="SearchDeadline.CollectInterval"/> documents it checks the search's deadline.
 /// </summary>
-internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, DistanceCheck? distance, double? radiusKm, LanguageCheck? languages)
+internal sealed class MatchCollector(
+    IList<AtomicReaderContext> leaves, DistanceCheck? distance, double? radiusKm, LanguageCheck? languages, SearchDeadline deadline)
     : ICollector
 {
     private Scorer? _scorer;
+    private int _untilCheck = SearchDeadline.CollectInterval;
     private int _docBase;
     private DocumentColumns[] _documents = [];
 
@@ -43,6 +46,12 @@ internal sealed class MatchCollector(IList<AtomicReaderContext> leaves, Distance
 
     public void Collect(int doc)
     {
+        if (--_untilCheck == 0)
+        {
+            _untilCheck = SearchDeadline.CollectInterval;
+            deadline.Check();
+        }
+
         if (languages is not null && !languages.Accepts(doc))
         {
             return;

@@ -15,7 +15,8 @@ namespace GrensJobs.Search.Querying;
 /// and text fields of the languages it is a word of (their occupation vocabulary or vacancy titles contain it — so
 /// "lasser" is not searched as the German stem of "lassen"); German words that are compounds of known parts also
 /// match their parts ("Altenpfleger" → alten + pfleger); a word no language knows is searched everywhere, with typo
-/// tolerance. Independently, the whole query is resolved to an ESCO occupation, and a vacancy linked to that
+/// tolerance (at most <see cref="QueryBounds.MaxTypoWords"/> such words, of at most <see cref="QueryBounds.MaxTypoLetters"/>
+/// letters). Independently, the whole query is resolved to an ESCO occupation, and a vacancy linked to that
 /// concept (or, lower, to its ISCO-08 unit group) matches whatever its language: that is how "lasser" finds
 /// "Schweißer (m/w/d)" and "soudeur". Boosts put concept and title matches above mentions in descriptions.
 /// </summary>
@@ -43,27 +44,38 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
     private readonly MemoryCache _analyses = new(new MemoryCacheOptions { SizeLimit = CachedTexts });
 
-    public TextQuery Build(string text, IndexReader reader)
+    /// <param name="text">A text within <see cref="QueryBounds"/> (<see cref="QueryText.Bound"/>).</param>
+    /// <param name="typos">Whether unknown words are corrected and searched with typos allowed (not for counting a suggestion).</param>
+    public TextQuery Build(string text, IndexReader reader, SearchDeadline deadline, bool typos = true)
     {
         var analysis = _analyses.GetOrCreate(text, entry =>
         {
             entry.Size = 1;
-            return Analyse(text);
+            return Analyse(text, deadline);
         })!;
         var words = analysis.Words;
         var occupation = analysis.Occupation;
-        if (occupation is null && spelling.Correct(text, reader) is { } corrected)
+        string? correction = null;
+        var spellingChecked = occupation is null && typos;
+        if (spellingChecked)
         {
-            // "schwiesser", "verpleegkundge": the corrected words name the occupation the typo hid.
-            occupation = Occupation(corrected);
+            correction = spelling.Correct(text, reader, deadline);
+            if (correction is not null)
+            {
+                // "schwiesser", "verpleegkundge": the corrected words name the occupation the typo hid.
+                occupation = Occupation(correction);
+            }
         }
+
+        deadline.Check();
+        var typoWords = typos ? 0 : QueryBounds.MaxTypoWords;
 
         var query = new BooleanQuery(disableCoord: true);
         if (words.Count == 1)
         {
             // One word: its clauses sit beside the occupation's in one disjunction (the same sum), so that a segment
             // is scored by one windowed scorer instead of one per level.
-            foreach (var clause in WordQuery(words[0], reader).Clauses)
+            foreach (var clause in WordQuery(words[0], reader, ref typoWords).Clauses)
             {
                 query.Add(clause);
             }
@@ -73,7 +85,8 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             var all = new BooleanQuery(disableCoord: true);
             foreach (var word in words)
             {
-                all.Add(WordQuery(word, reader), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
+                deadline.Check();
+                all.Add(WordQuery(word, reader, ref typoWords), words.Count >= 3 ? Occur.SHOULD : Occur.MUST);
             }
 
             if (words.Count >= 3)
@@ -89,15 +102,16 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
             AddOccupation(query, occupation, analysis.Senior);
         }
 
-        return new TextQuery(query, analysis.FoldedWords, occupation);
+        deadline.Check();
+        return new TextQuery(query, analysis.FoldedWords, occupation, spellingChecked, correction);
     }
 
     public void Dispose() => _analyses.Dispose();
 
     /// <summary>What a query text is, apart from the index: its content words analysed in every language, and its occupation.</summary>
-    private QueryAnalysis Analyse(string text)
+    private QueryAnalysis Analyse(string text, SearchDeadline deadline)
     {
-        var words = ContentWords(text);
+        var words = ContentWords(text, deadline);
         return new QueryAnalysis(words, [.. words.Select(w => TextFolding.Fold(w.Word))], Occupation(text), TitleRank.IsSenior(text));
     }
 
@@ -132,13 +146,14 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
     /// The words of <paramref name="text"/> without the stop words of any language (unless nothing else is left), each
     /// analysed once per language.
     /// </summary>
-    private List<WordAnalysis> ContentWords(string text)
+    private List<WordAnalysis> ContentWords(string text, SearchDeadline deadline)
     {
         var words = new List<WordAnalysis>();
         foreach (var word in QueryWords.Split(text))
         {
             if (!words.Exists(w => w.Word == word))
             {
+                deadline.Check();
                 words.Add(AnalyseWord(word));
             }
         }
@@ -189,7 +204,8 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
         return stems;
     }
 
-    private BooleanQuery WordQuery(WordAnalysis word, IndexReader reader)
+    /// <param name="typoWords">Words of the query searched with typo tolerance so far (<see cref="QueryBounds.MaxTypoWords"/>).</param>
+    private BooleanQuery WordQuery(WordAnalysis word, IndexReader reader, ref int typoWords)
     {
         var clause = new BooleanQuery(disableCoord: true);
         var known = false;
@@ -227,14 +243,17 @@ internal sealed class QueryBuilder(VacancyAnalyzers analyzers, VacancyNormaliser
 
         if (!known)
         {
-            // No language knows the word: a rare word, a name or a typo. Search it everywhere, titles with typos allowed.
+            // No language knows the word: a rare word, a name or a typo. Search it everywhere, titles with typos allowed
+            // (a Levenshtein automaton per language: only for the first few such words, and not for very long ones).
+            var typos = word.Word.Length <= QueryBounds.MaxTypoLetters && typoWords < QueryBounds.MaxTypoWords;
+            typoWords += typos ? 1 : 0;
             foreach (var (language, term) in analysed)
             {
                 clause.Add(new TermQuery(new Term(FieldNames.Title(language), term)) { Boost = TitleBoost }, Occur.SHOULD);
                 clause.Add(new TermQuery(new Term(FieldNames.Text(language), term)) { Boost = TextBoost }, Occur.SHOULD);
-                if (term.Length >= MinFuzzyLength)
+                if (typos && term.Length >= MinFuzzyLength && QueryBounds.MaxEdits(term.Length) > 0)
                 {
-                    clause.Add(new FuzzyQuery(new Term(FieldNames.Title(language), term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = FuzzyBoost }, Occur.SHOULD);
+                    clause.Add(new FuzzyQuery(new Term(FieldNames.Title(language), term), QueryBounds.MaxEdits(term.Length), prefixLength: 1) { Boost = FuzzyBoost }, Occur.SHOULD);
                 }
 
                 if (language == "de")

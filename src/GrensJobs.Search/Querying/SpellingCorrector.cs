@@ -8,28 +8,33 @@ namespace GrensJobs.Search.Querying;
 
 /// <summary>
 /// Corrects the words of a query that neither the index's titles nor the occupation labels contain, from the closest
-/// word of either (fewest edits, then the most common in the index).
+/// word of either (fewest edits, then the most common in the index). Bounded as typo tolerance is
+/// (<see cref="QueryBounds"/>): at most <see cref="QueryBounds.MaxTypoWords"/> unknown words of at most
+/// <see cref="QueryBounds.MaxTypoLetters"/> letters are corrected; longer words and later ones stay as written.
 /// </summary>
 internal sealed class SpellingCorrector(Lazy<LabelVocabulary> vocabulary)
 {
     private const int MinLength = 4;
 
     /// <summary>The corrected query, or null when every word is known or nothing close exists.</summary>
-    public string? Correct(string text, IndexReader reader)
+    public string? Correct(string text, IndexReader reader, SearchDeadline deadline)
     {
         var words = QueryWords.Split(text);
         var changed = false;
+        var attempts = 0;
         var corrected = new string[words.Length];
         var terms = MultiFields.GetTerms(reader, FieldNames.Spelling);
         for (var i = 0; i < words.Length; i++)
         {
             var word = TextFolding.Fold(words[i]);
             corrected[i] = word;
-            if (word.Length < MinLength || IsKnown(word, reader))
+            if (word.Length < MinLength || QueryBounds.MaxEdits(word.Length) == 0 || attempts == QueryBounds.MaxTypoWords || IsKnown(word, reader))
             {
                 continue;
             }
 
+            attempts++;
+            deadline.Check();
             if (Closest(word, terms) is { } replacement)
             {
                 corrected[i] = replacement;
@@ -45,7 +50,7 @@ internal sealed class SpellingCorrector(Lazy<LabelVocabulary> vocabulary)
 
     private string? Closest(string word, Terms? terms)
     {
-        var maxEdits = word.Length >= 8 ? 2 : 1;
+        var maxEdits = QueryBounds.MaxEdits(word.Length);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = -1;

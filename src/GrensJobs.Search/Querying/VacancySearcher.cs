@@ -1,10 +1,12 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
 
 namespace GrensJobs.Search.Querying;
 
@@ -13,7 +15,12 @@ namespace GrensJobs.Search.Querying;
 /// radius, <c>--speaks</c>, one result per dedup cluster, facets over every match, the requested order and page, and
 /// suggestions when nothing is found. Thread-safe; share one instance.
 /// </summary>
-public sealed class VacancySearcher : IDisposable
+/// <remarks>
+/// Every search is bounded: the text by <see cref="QueryBounds"/> (characters, words, typo tolerance), the page by
+/// long arithmetic (a page past the end is empty, with the right total), and the time by
+/// <see cref="SearchOptions.TimeBudgetMilliseconds"/>, after which it stops with <see cref="SearchTimeoutException"/>.
+/// </remarks>
+public sealed partial class VacancySearcher : IDisposable
 {
     private const int MaxClusterMembers = 50;
     private static readonly double[] RadiusSteps = [2, 4, 8];
@@ -21,26 +28,42 @@ public sealed class VacancySearcher : IDisposable
 
     private readonly QueryBuilder _queries;
     private readonly SpellingCorrector _spelling;
+    private readonly Lazy<LabelVocabulary> _vocabulary;
+    private readonly VacancyAnalyzers _analyzers;
 
     private readonly int _minDocumentsPerSlice;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _budget;
 
     /// <param name="minDocumentsPerSlice">
     /// The fewest documents worth scoring on a thread of their own (<see cref="SearchSlices"/>); tests lower it to
     /// score small indexes in slices.
     /// </param>
-    public VacancySearcher(VacancyNormaliser normaliser, VacancyAnalyzers analyzers, int minDocumentsPerSlice = SearchSlices.MinDocumentsPerSlice)
+    /// <param name="options">The time budget of a search (default: <see cref="SearchOptions.TimeBudgetMilliseconds"/>'s default).</param>
+    /// <param name="time">The clock the budget is measured on (default: the system's).</param>
+    public VacancySearcher(
+        VacancyNormaliser normaliser,
+        VacancyAnalyzers analyzers,
+        int minDocumentsPerSlice = SearchSlices.MinDocumentsPerSlice,
+        IOptions<SearchOptions>? options = null,
+        TimeProvider? time = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minDocumentsPerSlice, 1);
         _minDocumentsPerSlice = minDocumentsPerSlice;
+        _time = time ?? TimeProvider.System;
+        _budget = TimeSpan.FromMilliseconds((options?.Value ?? new SearchOptions()).TimeBudgetMilliseconds);
         ArgumentNullException.ThrowIfNull(normaliser);
         ArgumentNullException.ThrowIfNull(analyzers);
-        var vocabulary = new Lazy<LabelVocabulary>(() => LabelVocabulary.Build(normaliser, analyzers), LazyThreadSafetyMode.ExecutionAndPublication);
-        _spelling = new SpellingCorrector(vocabulary);
-        _queries = new QueryBuilder(analyzers, normaliser, vocabulary, _spelling);
+        _analyzers = analyzers;
+        _vocabulary = new Lazy<LabelVocabulary>(() => LabelVocabulary.Build(normaliser, analyzers), LazyThreadSafetyMode.ExecutionAndPublication);
+        _spelling = new SpellingCorrector(_vocabulary);
+        _queries = new QueryBuilder(analyzers, normaliser, _vocabulary, _spelling);
     }
 
     public void Dispose() => _queries.Dispose();
 
+    /// <summary>Runs <paramref name="request"/> within the time budget.</summary>
+    /// <exception cref="SearchTimeoutException">The search ran out of its time budget.</exception>
     public SearchResponse Search(VacancyIndex index, SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -55,14 +78,19 @@ public sealed class VacancySearcher : IDisposable
             throw new ArgumentException("A radius needs a place to measure from (--near).", nameof(request));
         }
 
+        LoadVocabularies();
+        var deadline = new SearchDeadline(_time, _budget);
+        var echo = request;
+        request = request with { Text = QueryText.Bound(request.Text) };
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        using var outcome = Execute(searcher, request, pageOnly: false);
-        var (suggestions, details) = outcome.Total == 0 ? Suggest(searcher, request) : ([], []);
+        using var outcome = Execute(searcher, request, pageOnly: false, deadline);
+        var (suggestions, details) = outcome.Total == 0 ? Suggest(searcher, request, outcome.Text, deadline) : ([], []);
+        deadline.Check();
         return new SearchResponse
         {
             Total = outcome.Total,
-            Query = Echo(request, outcome.Text),
+            Query = Echo(echo, outcome.Text),
             Results = ToHits(searcher, request, outcome),
             Facets = outcome.Facets.ToFacets(),
             Suggestions = suggestions,
@@ -70,15 +98,33 @@ public sealed class VacancySearcher : IDisposable
         };
     }
 
-    private SearchOutcome Execute(IndexSearcher searcher, SearchRequest request, bool pageOnly)
+    /// <summary>
+    /// Builds what the first search of a process needs once (the occupation vocabulary, the German word parts; a few
+    /// hundred milliseconds), so that it does not count against that search's time budget.
+    /// </summary>
+    private void LoadVocabularies()
+    {
+        if (!_vocabulary.IsValueCreated)
+        {
+            _ = _vocabulary.Value;
+            _ = _analyzers.SplitGermanCompound("Altenpfleger");
+        }
+    }
+
+    /// <param name="pageOnly">Count only (a suggestion): no page.</param>
+    /// <param name="built">The query of the request's text when it is built already (a suggestion of a wider radius).</param>
+    /// <param name="typos">Whether words still unknown are searched with typos allowed (not for a corrected text).</param>
+    private SearchOutcome Execute(
+        IndexSearcher searcher, SearchRequest request, bool pageOnly, SearchDeadline deadline, TextQuery? built = null, bool typos = true)
     {
         GeoPoint? near = request.Near is { } place ? new GeoPoint(place.Lat, place.Lon) : null;
-        var text = string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader);
+        var text = built ?? (string.IsNullOrWhiteSpace(request.Text) ? null : _queries.Build(request.Text, searcher.IndexReader, deadline, typos));
         var query = FilterBuilder.Apply(text?.Query ?? new MatchAllDocsQuery(), request, near, boundingBox: text is null);
         var accepted = AcceptedVacancies.Of(request, near);
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
-        var collector = Collect(weight, leaves, SearchSlices.Split(leaves, _minDocumentsPerSlice), accepted, request, near);
+        deadline.Check();
+        var collector = Collect(weight, leaves, SearchSlices.Split(leaves, _minDocumentsPerSlice), accepted, request, near, deadline);
 
         var matches = collector.Matches;
         var order = matches.Order(request.Sort);
@@ -86,7 +132,10 @@ public sealed class VacancySearcher : IDisposable
         try
         {
             var total = matches.Count - hiddenCount;
-            var page = pageOnly ? [] : SelectPage(matches.Count, hidden, order, (request.Page - 1) * request.Top, request.Top);
+
+            // long: page × top of any two ints is exact; a page past the end is empty.
+            var skip = ((long)request.Page - 1) * request.Top;
+            var page = pageOnly || skip >= total ? [] : SelectPage(matches.Count, hidden, order, (int)skip, request.Top);
             return new SearchOutcome(matches, page, total, collector.Facets, text);
         }
         finally
@@ -105,18 +154,26 @@ public sealed class VacancySearcher : IDisposable
     /// clauses.
     /// </summary>
     private static MatchCollector Collect(
-        Weight weight, IList<AtomicReaderContext> leaves, IReadOnlyList<List<AtomicReaderContext>> slices, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
+        Weight weight, IList<AtomicReaderContext> leaves, IReadOnlyList<List<AtomicReaderContext>> slices, AcceptedVacancies accepted, SearchRequest request,
+        GeoPoint? near, SearchDeadline deadline)
     {
         var collectors = new MatchCollector[slices.Count];
         try
         {
             if (slices.Count == 1)
             {
-                collectors[0] = CollectSlice(weight, leaves, slices[0], accepted, request, near);
+                collectors[0] = CollectSlice(weight, leaves, slices[0], accepted, request, near, deadline);
             }
             else
             {
-                Parallel.For(0, slices.Count, i => collectors[i] = CollectSlice(weight, leaves, slices[i], accepted, request, near));
+                try
+                {
+                    Parallel.For(0, slices.Count, i => collectors[i] = CollectSlice(weight, leaves, slices[i], accepted, request, near, deadline));
+                }
+                catch (AggregateException e) when (e.InnerExceptions.OfType<SearchTimeoutException>().FirstOrDefault() is { } timeout)
+                {
+                    ExceptionDispatchInfo.Throw(timeout);
+                }
             }
 
             for (var i = 1; i < collectors.Length; i++)
@@ -138,13 +195,15 @@ public sealed class VacancySearcher : IDisposable
     }
 
     private static MatchCollector CollectSlice(
-        Weight weight, IList<AtomicReaderContext> leaves, List<AtomicReaderContext> slice, AcceptedVacancies accepted, SearchRequest request, GeoPoint? near)
+        Weight weight, IList<AtomicReaderContext> leaves, List<AtomicReaderContext> slice, AcceptedVacancies accepted, SearchRequest request,
+        GeoPoint? near, SearchDeadline deadline)
     {
         var collector = new MatchCollector(
             leaves,
             near is { } point ? new DistanceCheck(point) : null,
             request.RadiusKm,
-            request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null);
+            request.Speaks is { Count: > 0 } speaks ? new LanguageCheck(speaks) : null,
+            deadline);
         foreach (var leaf in slice)
         {
             if (weight.GetBulkScorer(leaf, scoreDocsInOrder: false, accepted.For(leaf)) is { } scorer)
@@ -208,9 +267,10 @@ public sealed class VacancySearcher : IDisposable
     }
 
     /// <summary>The match indexes of one page, in order, without sorting every match (a bounded heap).</summary>
+    /// <param name="skip">Visible matches before the page (fewer than the visible matches).</param>
     private static List<int> SelectPage(int count, bool[]? hidden, Comparison<int> order, int skip, int take)
     {
-        var keep = skip + take;
+        var keep = (int)Math.Min((long)skip + take, count);
         var worstFirst = Comparer<int>.Create((a, b) => order(b, a));
         var heap = new PriorityQueue<int, int>(Math.Min(keep, count) + 1, worstFirst);
         for (var i = 0; i < count; i++)
@@ -239,144 +299,4 @@ public sealed class VacancySearcher : IDisposable
         best.Reverse();
         return best.Count > skip ? best.GetRange(skip, best.Count - skip) : [];
     }
-
-    private static List<SearchHit> ToHits(IndexSearcher searcher, SearchRequest request, SearchOutcome outcome)
-    {
-        var hits = new List<SearchHit>(outcome.Page.Count);
-        if (outcome.Page.Count == 0)
-        {
-            return hits;
-        }
-
-        var displays = new DisplayReader(searcher.IndexReader);
-        foreach (var match in outcome.Page)
-        {
-            hits.Add(ToHit(searcher, displays, request, outcome, match));
-        }
-
-        return hits;
-    }
-
-    private static SearchHit ToHit(IndexSearcher searcher, DisplayReader displays, SearchRequest request, SearchOutcome outcome, int match)
-    {
-        var doc = outcome.Matches.Doc(match);
-        var (display, snippetSource) = displays.Read(doc);
-        var distance = outcome.Matches.Distance(match);
-        return new SearchHit
-        {
-            Id = display.Id,
-            Source = display.Source,
-            Title = display.Title,
-            Employer = display.Employer,
-            Place = display.Place,
-            Country = display.Country,
-            DistanceKm = double.IsNaN(distance) || double.IsInfinity(distance) ? null : Math.Round(distance, 1),
-            Posted = display.Posted,
-            Url = display.Url,
-            Score = Math.Round(outcome.Matches.Score(match), 4),
-            Occupation = display.Isco is { } isco ? new HitOccupation(isco, Label(display.Labels, request.UiLanguage), display.Esco) : null,
-            Languages = [.. display.Languages.Select(l => new HitLanguage(l.Language, l.Level, l.Required))],
-            Duplicates = display.Cluster is { } cluster ? Duplicates(searcher.IndexReader, displays, cluster, outcome.Matches.Cluster(match), doc) : [],
-            Snippet = SnippetBuilder.Build(snippetSource, outcome.Text?.Words ?? []),
-        };
-    }
-
-    /// <summary>The other open members of a cluster (at most <see cref="MaxClusterMembers"/> members, in index order).</summary>
-    /// <param name="hash">The cluster's <see cref="VacancyDocument.ClusterHash"/>, as the match recorded it.</param>
-    private static List<HitDuplicate> Duplicates(IndexReader reader, DisplayReader displays, string cluster, long hash, int self)
-    {
-        var result = new List<HitDuplicate>();
-        var seen = 0;
-        foreach (var leaf in reader.Leaves)
-        {
-            var columns = SegmentColumns.Of(leaf.AtomicReader);
-            var members = columns.MembersOf(hash);
-
-            var live = leaf.AtomicReader.LiveDocs;
-            foreach (var doc in members)
-            {
-                if (seen == MaxClusterMembers)
-                {
-                    return result;
-                }
-
-                if (!columns.Open.Get(doc) || (live is not null && !live.Get(doc)))
-                {
-                    continue;
-                }
-
-                if (leaf.DocBase + doc != self)
-                {
-                    var member = displays.ReadLink(leaf.DocBase + doc);
-                    if (!string.Equals(member.Cluster, cluster, StringComparison.Ordinal))
-                    {
-                        continue; // another cluster with the same hash
-                    }
-
-                    result.Add(new HitDuplicate(member.Id, member.Source, member.Url));
-                }
-
-                seen++;
-            }
-        }
-
-        return result;
-    }
-
-    private static string? Label(IReadOnlyDictionary<string, string>? labels, string language) =>
-        labels is null
-            ? null
-            : labels.GetValueOrDefault(language) ?? labels.GetValueOrDefault("en") ?? labels.Values.FirstOrDefault();
-
-    private (IReadOnlyList<string>, IReadOnlyList<SearchSuggestion>) Suggest(IndexSearcher searcher, SearchRequest request)
-    {
-        var details = new List<SearchSuggestion>();
-        if (request.Text is { } text && _spelling.Correct(text, searcher.IndexReader) is { } corrected)
-        {
-            using var outcome = Execute(searcher, request with { Text = corrected }, pageOnly: true);
-            var total = outcome.Total;
-            if (total > 0)
-            {
-                details.Add(new SearchSuggestion("spelling", corrected, null, total));
-            }
-        }
-
-        if (request.RadiusKm is { } radius)
-        {
-            foreach (var step in RadiusSteps)
-            {
-                var wider = Math.Min(MaxSuggestedRadiusKm, Math.Round(radius * step));
-                using var outcome = Execute(searcher, request with { RadiusKm = wider }, pageOnly: true);
-                var total = outcome.Total;
-                if (total > 0)
-                {
-                    details.Add(new SearchSuggestion("radius", request.Text, wider, total));
-                    break;
-                }
-
-                if (wider >= MaxSuggestedRadiusKm)
-                {
-                    break;
-                }
-            }
-        }
-
-        var language = request.UiLanguage;
-        return ([.. details.Select(d => d.Kind == "spelling"
-            ? SuggestionTexts.Spelling(language, d.Query!, d.Total)
-            : SuggestionTexts.Radius(language, d.RadiusKm!.Value, d.Total))], details);
-    }
-
-    private static SearchQueryEcho Echo(SearchRequest request, TextQuery? text) => new()
-    {
-        Text = request.Text,
-        Near = request.Near is { } place ? new NearEcho(place.Name, place.Country, place.Lat, place.Lon) : null,
-        RadiusKm = request.RadiusKm,
-        Occupation = text?.Occupation is { } occupation
-            ? new HitOccupation(occupation.Isco, Label(occupation.Label, request.UiLanguage), occupation.Esco)
-            : null,
-        Sort = request.Sort.ToString().ToLowerInvariant(),
-        Top = request.Top,
-        Page = request.Page,
-    };
 }

@@ -26,4 +26,25 @@ public sealed class GermanCompoundSplitTests
     [InlineData("Koch")]
     public void SplitGermanCompound_WordThatOnlyContainsAPart_IsNotSplit(string word) =>
         Assert.Empty(Analyzers.SplitGermanCompound(word));
+
+    [Fact]
+    public void SplitGermanCompound_WordOfThousandsOfLetters_IsNotSplitAndCostsNothing()
+    {
+        var word = string.Concat(Enumerable.Repeat("Pflegekraft", 720));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var parts = Analyzers.SplitGermanCompound(word);
+
+        Assert.Empty(parts);
+        Assert.True(clock.ElapsedMilliseconds < 50, $"{clock.ElapsedMilliseconds} ms for a word of {word.Length} letters");
+    }
+
+    [Fact]
+    public void SplitGermanCompound_LongestRealCompound_IsStillSplit()
+    {
+        var parts = Analyzers.SplitGermanCompound("Berufskraftfahrerausbilderin");
+
+        Assert.True(parts.Count >= 2, "Berufskraftfahrerausbilderin was not split");
+        Assert.StartsWith("beruf", parts[0], StringComparison.Ordinal);
+    }
 }

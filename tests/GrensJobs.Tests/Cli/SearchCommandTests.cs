@@ -280,15 +280,15 @@ public sealed class SearchCommandTests : IDisposable
     {
         await ImportAsync();
         await using var holder = AppServices.Build(_dataDirectory);
-        using var writer = VacancyIndex.OpenWriter(IndexDirectory, holder.GetRequiredService<VacancyAnalyzers>());
+        using var writer = VacancyIndex.OpenWriter(IndexDirectory, holder.GetRequiredService<VacancyAnalyzers>(), holder: "serve");
         var file = Path.Combine(_dataDirectory, "more.jsonl");
         await File.WriteAllLinesAsync(file, ["""{"id": "nl-2", "source": "uwv-demo", "title": "Heftruckchauffeur (m/v/x)", "location": {"text": "5928 Venlo"}}"""], Token);
 
         var (exitCode, report) = await ImportAsync(file);
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("another process", report, StringComparison.Ordinal);
-        Assert.Contains("holds the search index", report, StringComparison.Ordinal);
+        Assert.Contains($"index: serve (process {Environment.ProcessId}, since", report, StringComparison.Ordinal);
+        Assert.Contains("holds the search index; it applies these changes itself", report, StringComparison.Ordinal);
     }
 
     [Fact]
