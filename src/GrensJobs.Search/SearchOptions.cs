@@ -23,5 +23,5 @@ public sealed class SearchOptions
     /// only an overloaded machine or a request no limit foresaw meets it.
     /// </summary>
     [Range(10, 60_000)]
-    public int TimeBudgetMilliseconds { get; set; } = 1_000;
+    public int TimeBudgetMilliseconds { get; set; } = 2_000;
 }

@@ -1,49 +1,26 @@
+using System.Globalization;
+using GrensJobs.Normalisation;
 using GrensJobs.Search.Querying;
+using GrensJobs.Search.Requests;
 
 namespace GrensJobs.Benchmarks.Hostile;
 
 /// <summary>
-/// Whether a request is within <see cref="SearchLimits"/>, as the request check before the engine decides it (words
-/// counted at white space, <c>page × top</c> in long arithmetic): the benchmark's classification of each request and the
-/// cost it measures for the refused ones.
+/// Whether a request is within <see cref="SearchLimits"/>, decided by the product's own check before the engine
+/// (<see cref="SearchRequestParser"/>, as the CLI and the API use it, on the request's text, top and page): the
+/// benchmark's classification of each request and the cost it measures for the refused ones.
 /// </summary>
 internal static class RequestLimits
 {
-    /// <summary>The limit the request is beyond, or null when it is within every limit.</summary>
-    public static string? Beyond(SearchRequest request)
+    /// <summary>The limit the request is beyond (the parser's error kind), or null when it is within every limit.</summary>
+    public static string? Beyond(SearchRequest request, VacancyNormaliser normaliser)
     {
-        if (request.Text is { } text)
+        var parameters = new SearchParameters
         {
-            if (text.Length > SearchLimits.MaxQueryCharacters)
-            {
-                return "query characters";
-            }
-
-            if (WordCount(text) > SearchLimits.MaxQueryWords)
-            {
-                return "query words";
-            }
-        }
-
-        if (request.Top > SearchLimits.MaxTop)
-        {
-            return "top";
-        }
-
-        return (long)request.Page * request.Top > SearchLimits.MaxResultWindow ? "page × top" : null;
-    }
-
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            count += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return count;
+            Query = request.Text,
+            Top = request.Top.ToString(CultureInfo.InvariantCulture),
+            Page = request.Page.ToString(CultureInfo.InvariantCulture),
+        };
+        return SearchRequestParser.Parse(parameters, normaliser).Errors is [var first, ..] ? first.Kind.ToString() : null;
     }
 }

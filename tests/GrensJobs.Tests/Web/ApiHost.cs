@@ -42,7 +42,8 @@ internal sealed class ApiHost : IAsyncDisposable
     /// a free loopback port instead of the test server (to prove Kestrel's own limits never answer first).
     /// </summary>
     public static async Task<ApiHost> StartAsync(
-        Action<WebApplication>? endpoints = null, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
+        Action<WebApplication>? endpoints = null, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false,
+        Action<IServiceCollection>? configureServices = null)
     {
         var token = TestContext.Current.CancellationToken;
         var dataDirectory = Directory.CreateTempSubdirectory("grensjobs-api-").FullName;
@@ -77,6 +78,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
         var index = VacancyIndex.OpenReader(Path.Combine(dataDirectory, "index", "vacancies"));
         builder.Services.AddSingleton(index);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseApi();
         endpoints?.Invoke(app);

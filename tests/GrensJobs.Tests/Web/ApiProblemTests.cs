@@ -3,6 +3,7 @@ using GrensJobs.Search.Querying;
 using GrensJobs.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GrensJobs.Tests.Web;
 
@@ -110,6 +111,22 @@ public sealed class ApiProblemTests
     }
 
     [Fact]
+    public async Task Search_EngineRunsOutOfItsConfiguredBudget_Answers503InTheRequestedLanguage()
+    {
+        // A machine so slow that every look at the clock finds another second gone: the engine's own budget check stops.
+        await using var host = await ApiHost.StartAsync(
+            settings: new Dictionary<string, string?>(StringComparer.Ordinal) { ["Search:TimeBudgetMilliseconds"] = "1500" },
+            configureServices: services => services.AddSingleton<TimeProvider>(new LeapingClock()));
+
+        var (response, body) = await host.GetAsync("/api/search?q=lasser&near=Venlo&uiLang=de");
+
+        SearchApiTests.AssertProblem(response, body, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("Die Suche hat zu lange gedauert", body.GetProperty("title").GetString());
+        Assert.Contains("Zeitbudget von 1500 ms", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1500, body.GetProperty("timeBudgetMs").GetInt64());
+    }
+
+    [Fact]
     public async Task TooManySearchesAtOnce_Answers429Problem()
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -141,5 +158,13 @@ public sealed class ApiProblemTests
             using var first = await held;
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
+    }
+
+    /// <summary>The system clock, except that its timestamps advance a whole second at every reading.</summary>
+    private sealed class LeapingClock : TimeProvider
+    {
+        private long _timestamp;
+
+        public override long GetTimestamp() => Interlocked.Add(ref _timestamp, TimestampFrequency);
     }
 }
