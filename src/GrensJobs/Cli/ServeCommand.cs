@@ -48,9 +48,22 @@ internal static class ServeCommand
         builder.Services.AddSingleton(analyzers);
         builder.Services.AddProduct(builder.Configuration, dataDirectory);
 
+        if (PortsInUse.FirstTaken(PortsInUse.PortsOf(urls)) is { } urlPort)
+        {
+            await report.WriteLineAsync(PortsInUse.UrlMessage(urls, urlPort)).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
         var adapters = GrensJobs.Crawlers.SourceAdapters.All();
+        var demoPort = DemoSources.SeedBasePort;
+        if (demo && DemoSettings(builder.Configuration, out demoPort) is { } invalid)
+        {
+            await report.WriteLineAsync(invalid).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         var catalog = demo
-            ? DemoSources.Load(adapters)
+            ? DemoSources.Load(adapters, demoPort)
             : SourceDefinitionLoader.LoadDirectory(SourceDirectory.Resolve(builder.Configuration["Crawl:SourcesDirectory"]), adapters);
         foreach (var error in catalog.Errors)
         {
@@ -83,9 +96,24 @@ internal static class ServeCommand
             app.MapApi();
             await IndexSync.CatchUpAsync(index, app.Services, report, cancellationToken).ConfigureAwait(false);
 
-            await using var sites = demo
-                ? await DemoSiteServer.StartAsync(DemoSources.Sites(catalog.Definitions), cancellationToken).ConfigureAwait(false)
-                : null;
+            DemoSiteServer? sites = null;
+            if (demo)
+            {
+                var demoSites = DemoSources.Sites(catalog.Definitions, demoPort);
+                try
+                {
+                    sites = await DemoSiteServer.StartAsync(demoSites, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException)
+                {
+                    var taken = PortsInUse.FirstTaken(demoSites.Select(site => site.Port));
+                    await report.WriteLineAsync(PortsInUse.DemoMessage(
+                        taken, demoSites.FirstOrDefault(site => site.Port == taken)?.Id, demoPort)).ConfigureAwait(false);
+                    return ExitCodes.Failed;
+                }
+            }
+
+            await using var demoServer = sites;
             if (demo)
             {
                 foreach (var definition in catalog.Definitions)
@@ -94,7 +122,16 @@ internal static class ServeCommand
                 }
             }
 
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                await report.WriteLineAsync(PortsInUse.UrlMessage(urls, PortsInUse.FirstTaken(PortsInUse.PortsOf(urls)))).ConfigureAwait(false);
+                return ExitCodes.Failed;
+            }
+
             await report.WriteLineAsync($"serve: listening on {urls}; {catalog.Definitions.Count} sources scheduled. Ctrl-C stops.").ConfigureAwait(false);
             // Ctrl-C or SIGTERM stops the host (its console lifetime); then the running crawls record themselves.
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -102,5 +139,27 @@ internal static class ServeCommand
         }
 
         return ExitCodes.Interrupted;
+    }
+
+    /// <summary>The demo's base port from configuration (<see cref="DemoOptions"/>, validated), or what is wrong with it.</summary>
+    private static string? DemoSettings(IConfiguration configuration, out int basePort)
+    {
+        var options = new DemoOptions();
+        try
+        {
+            configuration.GetSection(DemoOptions.SectionName).Bind(options);
+        }
+        catch (InvalidOperationException)
+        {
+            basePort = DemoSources.SeedBasePort;
+            return $"serve: the setting Demo:BasePort ({DemoOptions.BasePortVariable}) must be a whole number, the first of six free ports.";
+        }
+
+        basePort = options.BasePort;
+        var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        return System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
+            options, new System.ComponentModel.DataAnnotations.ValidationContext(options), errors, validateAllProperties: true)
+            ? null
+            : $"serve: the setting Demo:BasePort ({DemoOptions.BasePortVariable}) is {options.BasePort}: {errors[0].ErrorMessage}";
     }
 }

@@ -23,7 +23,7 @@ public sealed class DemoSitesFixture : IAsyncLifetime
         }
         catch (IOException exception)
         {
-            throw new InvalidOperationException("The demo ports 5091–5096 are taken: is `grensjobs serve --demo` running? Stop it first.", exception);
+            throw new InvalidOperationException("The demo ports 5091–5096 are taken: is `grensjobs serve --demo` running? Stop it first (or run it with GrensJobs__Demo__BasePort=6091).", exception);
         }
     }
 
