@@ -92,7 +92,7 @@ public sealed class CrawlRunner(
         }
         catch (OperationCanceledException) when (timeLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            run.Context.ReportProblem($"the time limit of {run.Request.MaxDuration!.Value.TotalMinutes:0.#} minutes was reached");
+            run.Context.ReportProblem($"the time limit of {run.Request.MaxDuration!.Value.TotalMinutes:0.#} minutes was reached; the crawl stopped there");
         }
         catch (PageLimitReachedException exception)
         {
