@@ -33,7 +33,12 @@ internal static class CrawlCommand
             Run crawls now, outside the scheduler. Vacancies are normalised and stored (upsert by source and id),
             then applied to the search index. Only a successful, complete and plausible crawl expires the vacancies
             a source no longer lists; a failed, partial or implausible one expires nothing and marks the source
-            unhealthy. Exit 1 when any source failed (the others still complete).
+            unhealthy. A start page or robots.txt that cannot be read (refused, timed out, robots.txt answering
+            5xx) fails the source. Each problem is printed as one line when it happens (URL, status or cause, what
+            was done), then one summary line per source. On a terminal the progress of the running sources (pages,
+            vacancies, problems) is redrawn in place; with stderr redirected, one progress line every 10 seconds.
+            Retries and their details are logged at Debug (GrensJobs__Logging__LogLevel__Polly=Debug).
+            Exit 1 when any source failed (the others still complete); a partial source is exit 0.
             """)
         {
             source, all, url, dryRun, jsonl, maxPages, maxMinutes,

@@ -22,7 +22,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed." };
+        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed. Ports: six from the setting Demo:BasePort (default 5091; GrensJobs__Demo__BasePort=6091 moves them)." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl, HelpName = "URL" };
         var command = new Command("serve", """
             Run the host: REST API (GET /api/search, /api/sources, /health), the search index (this process owns
