@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using GrensJobs.Cli;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +33,7 @@ public sealed class CrawlFaultCommandTests : IDisposable
     [Fact]
     public async Task Crawl_UrlWithNothingListening_Exits1WithOneLineSayingTheStartPageCouldNotBeReached()
     {
-        var port = ClosedPort();
+        var port = TestPorts.Free();
 
         var (exitCode, lines) = await CrawlAsync($"http://127.0.0.1:{port}/");
 
@@ -80,15 +78,6 @@ public sealed class CrawlFaultCommandTests : IDisposable
         site.Stop();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(dataDirectory, recursive: true);
-    }
-
-    internal static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private async Task<(int ExitCode, string[] Lines)> CrawlAsync(string url)

@@ -11,7 +11,7 @@ public sealed class CrawlProcessTests
         var data = Directory.CreateTempSubdirectory("grensjobs-crawl-process-").FullName;
         try
         {
-            var port = CrawlFaultCommandTests.ClosedPort();
+            var port = TestPorts.Free();
             var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using GrensJobs.Tests.Demo;
 
 namespace GrensJobs.Tests.Cli;
 
@@ -13,12 +12,12 @@ public sealed class ServePortTests : IDisposable
     [Fact]
     public async Task ServeDemo_ADemoPortTaken_Exits1NamingThePortAndTheSetting()
     {
-        var basePort = DemoBasePortTests.FreeBasePort();
+        var basePort = TestPorts.FreeBase();
         using var holder = new TcpListener(IPAddress.Loopback, basePort + 2);
         holder.Start();
 
         var (exitCode, stderr) = await ServeAsync(
-            ["--demo", "--urls", $"http://127.0.0.1:{DemoBasePortTests.FreePort()}"], ("GrensJobs__Demo__BasePort", basePort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            ["--demo", "--urls", $"http://127.0.0.1:{TestPorts.Free()}"], ("GrensJobs__Demo__BasePort", basePort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"serve: port {basePort + 2} (demo site liege-industrie) is already in use", stderr, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class DemoBasePortTests
     [Fact]
     public async Task Sites_OnAnotherBasePort_ServeTheirFilesWithTheSeedUrlsMovedToTheirPorts()
     {
-        var basePort = FreeBasePort();
+        var basePort = TestPorts.FreeBase();
         var catalog = DemoSources.Load(SourceAdapters.All(), basePort);
         await using var server = await DemoSiteServer.StartAsync(DemoSources.Sites(catalog.Definitions, basePort), Token);
         using var http = new HttpClient();
@@ -49,30 +49,8 @@ public sealed class DemoBasePortTests
         holder.Start();
         var taken = ((IPEndPoint)holder.LocalEndpoint).Port;
 
-        Assert.Equal(taken, PortsInUse.FirstTaken([FreePort(), taken]));
-        Assert.Null(PortsInUse.FirstTaken([FreePort()]));
+        Assert.Equal(taken, PortsInUse.FirstTaken([TestPorts.Free(), taken]));
+        Assert.Null(PortsInUse.FirstTaken([TestPorts.Free()]));
         Assert.Equal([5080, 5081], PortsInUse.PortsOf("http://127.0.0.1:5080; http://*:5081"));
-    }
-
-    /// <summary>A base port with six free ports from it.</summary>
-    internal static int FreeBasePort()
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var candidate = Random.Shared.Next(20_000, 60_000);
-            if (PortsInUse.FirstTaken(Enumerable.Range(candidate, DemoSources.SiteCount)) is null)
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("No six free ports in a row between 20000 and 60000.");
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
