@@ -19,7 +19,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "{RobotsUrl} answered {Status}: everything allowed")]
     public static partial void RobotsMissing(ILogger logger, Uri robotsUrl, int status);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "{RobotsUrl} answered {Status}: the site is not crawled for {Seconds} s")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "{RobotsUrl} answered {Status}: the site is not crawled for {Seconds} s")]
     public static partial void RobotsUnavailable(ILogger logger, Uri robotsUrl, int status, double seconds);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Trace, Message = "Waiting {Milliseconds} ms for the next slot at {Authority}")]

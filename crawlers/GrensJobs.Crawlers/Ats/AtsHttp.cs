@@ -69,7 +69,7 @@ internal static class AtsHttp
             catch (Exception exception) when (total is not null && IsPageFailure(exception))
             {
                 context.ReportProblem(string.Create(CultureInfo.InvariantCulture,
-                    $"{feed} page at offset {offset} could not be read: {exception.Message}"));
+                    $"{feed} page at offset {offset} could not be read: {exception.Message}; skipped"));
                 continue;
             }
 

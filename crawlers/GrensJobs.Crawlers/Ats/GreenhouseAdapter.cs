@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using GrensJobs.Core.Places;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 
@@ -53,7 +54,8 @@ internal sealed class GreenhouseAdapter : ISourceAdapter
             Title = title,
             Description = job.Text("content") is { } content ? WebUtility.HtmlDecode(content) : null,
             Employer = job.Text("company_name") ?? definition.Employer,
-            Location = location is null ? null : new RawLocation { Text = location, Country = definition.Country },
+            Location = location is null ? null
+                : new RawLocation { Text = location, Country = WorldCountries.FromText(location) ?? definition.Country },
             Posted = AtsJson.IsoDate(job.Text("first_published") ?? job.Text("updated_at")),
             Language = AtsJson.Language(job.Text("language")) ?? definition.Language,
         };

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using GrensJobs.Core.Places;
 using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Sources;
 
@@ -83,7 +84,7 @@ internal sealed class LeverAdapter : ISourceAdapter
         }
 
         var categories = posting.Get("categories");
-        var country = AtsJson.Country(posting.Text("country")) ?? definition.Country;
+        var stated = AtsJson.Country(posting.Text("country"));
         var primary = categories?.Text("location");
         return new RawVacancy
         {
@@ -92,10 +93,12 @@ internal sealed class LeverAdapter : ISourceAdapter
             Title = title,
             Description = Description(posting),
             Employer = definition.Employer,
-            Location = primary is null ? null : new RawLocation { Text = primary, Country = country },
+            // The posting's country is that of its first place; each other place says its own, else shares it.
+            Location = primary is null ? null
+                : new RawLocation { Text = primary, Country = stated ?? WorldCountries.FromText(primary) ?? definition.Country },
             Locations = categories is { } values
                 ? [.. values.Texts("allLocations").Where(place => !string.Equals(place, primary, StringComparison.Ordinal))
-                    .Select(place => new RawLocation { Text = place, Country = country })]
+                    .Select(place => new RawLocation { Text = place, Country = WorldCountries.FromText(place) ?? stated ?? definition.Country })]
                 : [],
             Posted = posting.Int64("createdAt") is { } epoch
                 ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(epoch).UtcDateTime)

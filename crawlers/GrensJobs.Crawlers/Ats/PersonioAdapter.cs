@@ -46,7 +46,7 @@ internal sealed class PersonioAdapter : ISourceAdapter
             }
             catch (Exception exception) when (AtsHttp.IsPageFailure(exception) && ++failures < languages.Count)
             {
-                context.ReportProblem($"Personio feed in '{language}' could not be read: {exception.Message}");
+                context.ReportProblem($"Personio feed in '{language}' could not be read: {exception.Message}; skipped");
                 continue;
             }
 

@@ -5,7 +5,10 @@ using GrensJobs.Crawlers.Sources;
 
 namespace GrensJobs.Crawlers.Ats;
 
-/// <summary>Recruitee careers-site API <c>GET {Url}/api/offers/</c>: every published offer, no paging.</summary>
+/// <summary>
+/// Recruitee careers-site API <c>GET {Url}/api/offers/</c>: every published offer, no paging. The employment type,
+/// hours and education codes become the contract, the weekly hours and the EQF level (<see cref="RecruiteeCodes"/>).
+/// </summary>
 internal sealed class RecruiteeAdapter : ISourceAdapter
 {
     public string Kind => SourceKinds.Recruitee;
@@ -43,6 +46,7 @@ internal sealed class RecruiteeAdapter : ISourceAdapter
         }
 
         var description = string.Concat(offer.Text("description"), offer.Text("requirements"));
+        var employmentType = offer.Text("employment_type_code");
         return new RawVacancy
         {
             Id = id,
@@ -70,7 +74,10 @@ internal sealed class RecruiteeAdapter : ISourceAdapter
                 })],
             Posted = AtsJson.IsoDate(offer.Text("published_at") ?? offer.Text("created_at")),
             Language = definition.Language,
-            EmploymentType = [.. new[] { offer.Text("employment_type_code") }.OfType<string>()],
+            EmploymentType = [.. new[] { employmentType }.OfType<string>()],
+            Contract = RecruiteeCodes.Contract(employmentType),
+            Hours = RecruiteeCodes.Hours(employmentType, offer.Decimal("min_hours"), offer.Decimal("max_hours")),
+            Education = RecruiteeCodes.Education(offer.Text("education_code")),
             Salary = Salary(offer.Get("salary")),
             Remote = AtsJson.Remote(null, offer.Bool("remote"), offer.Bool("hybrid"), offer.Bool("on_site")),
         };

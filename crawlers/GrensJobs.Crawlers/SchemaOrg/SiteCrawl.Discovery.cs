@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using GrensJobs.Crawlers.Sources;
 using GrensJobs.Crawlers.Web;
 
 namespace GrensJobs.Crawlers.SchemaOrg;
@@ -12,7 +13,9 @@ internal sealed partial class SiteCrawl
     {
         var root = new Uri(start.GetLeftPart(UriPartial.Authority) + "/");
         var queue = new List<Uri>();
-        var robots = await FetchAsync(new Uri(root, "/robots.txt"), cancellationToken).ConfigureAwait(false);
+        // The pipeline reads robots.txt before anything else; when it cannot (refused, timed out), nothing may be
+        // fetched there, and the run fails with the reason.
+        var robots = await FetchRequiredAsync(new Uri(root, "/robots.txt"), cancellationToken).ConfigureAwait(false);
         if (robots is { IsSuccess: true })
         {
             queue.AddRange(RobotsTxt.Parse(robots.Text).Sitemaps);
@@ -78,6 +81,21 @@ internal sealed partial class SiteCrawl
         }
     }
 
+    /// <summary>A page the run cannot do without (robots.txt, the start page): when it cannot be fetched, the run fails.</summary>
+    private async Task<FetchedPage> FetchRequiredAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var start = context.Definition.Url;
+        try
+        {
+            return await context.Fetcher.GetAsync(url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FetchFailedException exception)
+        {
+            var where = url == start ? "" : $"{url}: ";
+            throw new SourceUnreachableException($"the start page {start} could not be reached: {where}{exception.Reason}", exception);
+        }
+    }
+
     /// <summary>The page, or null when it failed (reported) or the page cap was reached (reported; the crawl stops).</summary>
     private async Task<FetchedPage?> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -87,7 +105,7 @@ internal sealed partial class SiteCrawl
         }
         catch (FetchFailedException exception)
         {
-            context.ReportProblem($"{url}: {exception.Reason}");
+            context.ReportProblem($"{url}: {exception.Reason}; skipped");
             return null;
         }
         catch (PageLimitReachedException exception)

@@ -10,6 +10,8 @@ namespace GrensJobs.Crawlers.SchemaOrg;
 /// One run over one site. A posting a listing page links to (its <c>url</c> is another, unfetched page of the site)
 /// is held back until its detail page is read, which usually says more; it is yielded from the listing if the detail
 /// page has no posting or cannot be fetched, and dropped if the detail page is closed, gone or refused by robots.txt.
+/// A start page or robots.txt that cannot be read fails the run (<see cref="SourceUnreachableException"/>); a 404 of
+/// a page a job listing links to, a 5xx or a failed fetch is one problem line (the run is partial) and the crawl goes on.
 /// </summary>
 internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExtractor extractor)
 {
@@ -28,7 +30,9 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
         await DiscoverSitemapsAsync(start, cancellationToken).ConfigureAwait(false);
         while (!stopped && !cancellationToken.IsCancellationRequested && frontier.TryTake(out var item))
         {
-            var page = await FetchAsync(item.Url, cancellationToken).ConfigureAwait(false);
+            var page = item.Origin == CrawlOrigin.Start
+                ? await FetchRequiredAsync(item.Url, cancellationToken).ConfigureAwait(false)
+                : await FetchAsync(item.Url, cancellationToken).ConfigureAwait(false);
             var key = SiteUrls.Canonical(item.Url)!;
             fetched.Add(key);
             if (page is null)
@@ -57,6 +61,21 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
     private List<RawVacancy> Read(FetchedPage page, CrawlItem item, string key)
     {
         var output = new List<RawVacancy>();
+        if (item.Origin == CrawlOrigin.Start && !page.IsSuccess)
+        {
+            throw new SourceUnreachableException(page.BlockedByRobots
+                ? $"the start page {item.Url} is disallowed by robots.txt (user-agent {RobotsTxt.ProductToken}), so nothing was crawled"
+                : $"the start page {item.Url} answered HTTP {(int)page.Status}{FetchAttempts.Describe(page.Attempts)}");
+        }
+
+        if (page.Status == HttpStatusCode.NotFound && item.Origin is CrawlOrigin.PostingUrl or CrawlOrigin.JobPageLink)
+        {
+            // A listing links to it: the listing and the page disagree, so the run cannot say the vacancy is gone.
+            pending.Remove(key);
+            context.ReportProblem($"{item.Url}: HTTP 404 (linked from a job listing); skipped");
+            return output;
+        }
+
         if (page.BlockedByRobots || page.Status is HttpStatusCode.NotFound or HttpStatusCode.Gone)
         {
             pending.Remove(key);
@@ -65,17 +84,12 @@ internal sealed partial class SiteCrawl(SourceReadContext context, JobPostingExt
 
         if ((int)page.Status >= 500 || page.Status == HttpStatusCode.TooManyRequests)
         {
-            context.ReportProblem($"{item.Url}: HTTP {(int)page.Status}");
+            context.ReportProblem($"{item.Url}: HTTP {(int)page.Status}{FetchAttempts.Describe(page.Attempts)}; skipped");
             return output;
         }
 
         if (!page.IsSuccess || !IsHtml(page))
         {
-            if (item.Origin == CrawlOrigin.Start && !page.IsSuccess)
-            {
-                context.ReportProblem($"{item.Url}: the start page answered HTTP {(int)page.Status}");
-            }
-
             return output;
         }
 

@@ -2,8 +2,12 @@ using GrensJobs.Crawlers.Web;
 
 namespace GrensJobs.Crawlers.Sources;
 
-/// <summary>What an adapter gets for one run: its definition, the fetcher and the clock; it collects problems.</summary>
-public sealed class SourceReadContext(SourceDefinition definition, IPageFetcher fetcher, TimeProvider time)
+/// <summary>
+/// What an adapter gets for one run: its definition, the fetcher and the clock; it collects problems, and passes
+/// each on to <paramref name="onProblem"/> as it is reported (the <c>crawl</c> verb prints them as they happen).
+/// </summary>
+public sealed class SourceReadContext(
+    SourceDefinition definition, IPageFetcher fetcher, TimeProvider time, Action<string>? onProblem = null)
 {
     private readonly List<string> problems = [];
     private readonly Lock gate = new();
@@ -40,7 +44,21 @@ public sealed class SourceReadContext(SourceDefinition definition, IPageFetcher 
         }
     }
 
-    /// <summary>Part of the listing could not be read (a page failed, a detail was missing): the run is partial.</summary>
+    public int ProblemCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return problems.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Part of the listing could not be read (a page failed, a detail was missing): the run is partial. One line:
+    /// the URL, the status or cause, and what was done ("HTTP 503 after 4 attempts; skipped").
+    /// </summary>
     public void ReportProblem(string problem)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(problem);
@@ -48,5 +66,7 @@ public sealed class SourceReadContext(SourceDefinition definition, IPageFetcher 
         {
             problems.Add(problem);
         }
+
+        onProblem?.Invoke(problem);
     }
 }

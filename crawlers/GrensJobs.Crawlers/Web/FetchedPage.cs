@@ -22,6 +22,9 @@ public sealed class FetchedPage
     /// <summary>True when robots.txt disallows the URL for our user agent; nothing was sent.</summary>
     public bool BlockedByRobots { get; init; }
 
+    /// <summary>How many attempts the pipeline made (1 unless it retried a failure).</summary>
+    public int Attempts { get; init; } = 1;
+
     public bool IsSuccess => !BlockedByRobots && (int)Status is >= 200 and < 300;
 
     /// <summary>The body as text, in the charset of the header, the byte order mark or the HTML/XML declaration.</summary>

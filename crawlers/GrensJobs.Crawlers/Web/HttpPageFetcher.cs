@@ -4,7 +4,9 @@ namespace GrensJobs.Crawlers.Web;
 
 /// <summary>
 /// <see cref="IPageFetcher"/> over an HTTP pipeline (the crawl engine's handler chain, or a plain handler in tests):
-/// counts requests against the page cap and reads bodies up to the size limit.
+/// counts requests against the page cap and reads bodies up to the size limit. A failure names its cause and, when the
+/// pipeline retried, how many attempts it took; a refusal because robots.txt cannot be read ends the run
+/// (<see cref="RobotsUnavailableException"/>).
 /// </summary>
 public sealed class HttpPageFetcher : IPageFetcher, IDisposable
 {
@@ -42,6 +44,8 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         var url = request.RequestUri ?? throw new ArgumentException("The request has no URL.", nameof(request));
         using (request)
         {
+            var attempts = new FetchAttempts();
+            request.Options.Set(FetchAttempts.Key, attempts);
             HttpResponseMessage response;
             try
             {
@@ -50,11 +54,11 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
             }
             catch (HttpRequestException exception)
             {
-                throw new FetchFailedException(url, exception.Message, exception);
+                throw new FetchFailedException(url, exception.Message + GaveUp(attempts), exception);
             }
             catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new FetchFailedException(url, "the request timed out", exception);
+                throw new FetchFailedException(url, "the request timed out" + GaveUp(attempts), exception);
             }
 
             using (response)
@@ -68,12 +72,16 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
                     DeclaredCharset = response.Content.Headers.ContentType?.CharSet,
                     Body = body,
                     BlockedByRobots = RobotsRefusal.IsRefusal(response),
+                    Attempts = Math.Max(attempts.Count, 1),
                 };
             }
         }
     }
 
     public void Dispose() => Http.Dispose();
+
+    private static string GaveUp(FetchAttempts attempts) =>
+        attempts.Count > 1 ? "; gave up" + FetchAttempts.Describe(attempts.Count) : "";
 
     private async Task<byte[]> ReadBodyAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -128,10 +136,20 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
                 throw new PageLimitReachedException(maxPages);
             }
 
+            if (FetchAttempts.Of(request) is null)
+            {
+                request.Options.Set(FetchAttempts.Key, new FetchAttempts());
+            }
+
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (RobotsRefusal.IsRefusal(response))
             {
                 Interlocked.Decrement(ref count);
+                if (RobotsRefusal.UnavailableReason(response) is { } reason)
+                {
+                    response.Dispose();
+                    throw new RobotsUnavailableException(request.RequestUri!, reason);
+                }
             }
 
             return response;

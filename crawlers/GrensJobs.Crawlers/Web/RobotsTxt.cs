@@ -17,11 +17,12 @@ public sealed class RobotsTxt
 
     private readonly IReadOnlyList<RobotsRule> rules;
 
-    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<Uri> sitemaps)
+    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<Uri> sitemaps, string? unavailableReason = null)
     {
         this.rules = rules;
         CrawlDelay = crawlDelay;
         Sitemaps = sitemaps;
+        UnavailableReason = unavailableReason;
     }
 
     /// <summary>No robots.txt (404 and other 4xx): everything is allowed.</summary>
@@ -29,6 +30,12 @@ public sealed class RobotsTxt
 
     /// <summary>robots.txt unreachable (5xx): nothing is allowed until it can be read.</summary>
     public static RobotsTxt DisallowAll { get; } = new([new RobotsRule("/", allow: false)], null, []);
+
+    /// <summary>Why robots.txt could not be read (it then disallows everything), or null when it was read or missing.</summary>
+    public string? UnavailableReason { get; }
+
+    /// <summary>robots.txt could not be read (5xx, 429): nothing is allowed, and the reason is kept.</summary>
+    public static RobotsTxt Unavailable(string reason) => new([new RobotsRule("/", allow: false)], null, [], reason);
 
     /// <summary>The Crawl-delay of the group that applies to us, if it has one.</summary>
     public TimeSpan? CrawlDelay { get; }

@@ -24,6 +24,12 @@ public sealed record RawVacancy
     public RawSalary? Salary { get; init; }
     /// <summary>On-site, hybrid or remote when the source says so in a field (ATS flags, schema.org TELECOMMUTE).</summary>
     public RemoteMode? Remote { get; init; }
+    /// <summary>Weekly working hours when the source states them in fields (Recruitee's min/max hours); wins over the text.</summary>
+    public HoursRange? Hours { get; init; }
+    /// <summary>The contract when the source states it in a field (Recruitee's employment type code); wins over the text.</summary>
+    public ContractType? Contract { get; init; }
+    /// <summary>The required education when the source states it as a code (mapped to an EQF level); wins over the text.</summary>
+    public Education? Education { get; init; }
 }
 
 public sealed record RawLocation

@@ -52,7 +52,10 @@ public sealed class CrawlRunner(
 
         Log.CrawlStarted(logger, definition.Id, definition.Kind, definition.Url);
         using var fetcher = fetchers.Create(effective);
-        var run = new RunState(new SourceReadContext(effective, fetcher, time), request, options.Value.BatchSize);
+        Action<string>? onProblem = request.OnProblem is { } tell ? problem => tell(definition.Id, problem) : null;
+        var run = new RunState(new SourceReadContext(effective, fetcher, time, onProblem), request, options.Value.BatchSize);
+        request.OnStarted?.Invoke(new CrawlProgress(
+            definition.Id, () => fetcher.PagesFetched, () => run.Found, () => run.Context.ProblemCount));
         try
         {
             await ReadAsync(adapter, run, cancellationToken).ConfigureAwait(false);
@@ -89,7 +92,7 @@ public sealed class CrawlRunner(
         }
         catch (OperationCanceledException) when (timeLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            run.Context.ReportProblem($"the time limit of {run.Request.MaxDuration!.Value.TotalMinutes:0.#} minutes was reached");
+            run.Context.ReportProblem($"the time limit of {run.Request.MaxDuration!.Value.TotalMinutes:0.#} minutes was reached; the crawl stopped there");
         }
         catch (PageLimitReachedException exception)
         {
@@ -123,6 +126,8 @@ public sealed class CrawlRunner(
         {
             return;
         }
+
+        run.CountFound();
 
         if (run.Request.OnVacancy is { } onVacancy)
         {
@@ -241,7 +246,7 @@ public sealed class CrawlRunner(
     private static bool IsSourceFailure(Exception exception) => exception
         is FetchFailedException or HttpRequestException or JsonException or System.Xml.XmlException
         or InvalidDataException or FormatException or Refit.ApiException or TimeoutException
-        or OperationCanceledException;
+        or OperationCanceledException or RobotsUnavailableException or SourceUnreachableException;
 
     private static RawVacancy WithDefaults(RawVacancy raw, SourceDefinition definition)
     {
@@ -262,6 +267,8 @@ public sealed class CrawlRunner(
 
     private sealed class RunState(SourceReadContext context, CrawlRequest request, int batchSize)
     {
+        private int found;
+
         public SourceReadContext Context { get; } = context;
 
         public CrawlRequest Request { get; } = request;
@@ -275,5 +282,10 @@ public sealed class CrawlRunner(
         public UpsertSummary Stored { get; set; } = UpsertSummary.Empty;
 
         public string? Error { get; set; }
+
+        /// <summary>Open vacancies found so far, readable from another thread (progress).</summary>
+        public int Found => Volatile.Read(ref found);
+
+        public void CountFound() => Interlocked.Increment(ref found);
     }
 }

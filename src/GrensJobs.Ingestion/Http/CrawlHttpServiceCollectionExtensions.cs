@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace GrensJobs.Ingestion.Http;
 
@@ -39,6 +40,7 @@ public static class CrawlHttpServiceCollectionExtensions
         services.TryAddSingleton<CrawlFetchers>();
         services.TryAddSingleton<IPageFetcherFactory>(provider => provider.GetRequiredService<CrawlFetchers>());
 
+        services.Configure<TelemetryOptions>(CrawlResilience.QuietTelemetry);
         AddPipeline(services, CrawlFetchers.ClientName);
         AddPipeline(services, CrawlFetchers.PrivateClientName);
         return services;

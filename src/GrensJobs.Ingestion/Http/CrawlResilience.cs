@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Polly.Telemetry;
 
 namespace GrensJobs.Ingestion.Http;
 
@@ -34,6 +35,21 @@ internal static class CrawlResilience
         var twoAttempts = options.AttemptTimeout * 2;
         resilience.CircuitBreaker.SamplingDuration = twoAttempts > TimeSpan.FromSeconds(30) ? twoAttempts : TimeSpan.FromSeconds(30);
         resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
+    }
+
+    /// <summary>
+    /// The resilience events of the crawl pipelines (every retry, every failed attempt with its exception and stack)
+    /// at Debug: a failure reaches the user once, as one line naming the URL, the cause and the attempts made.
+    /// Other pipelines keep Polly's own severities.
+    /// </summary>
+    public static void QuietTelemetry(TelemetryOptions telemetry)
+    {
+        ArgumentNullException.ThrowIfNull(telemetry);
+        var previous = telemetry.SeverityProvider;
+        telemetry.SeverityProvider = args =>
+            args.Source.PipelineName?.StartsWith(CrawlFetchers.ClientName, StringComparison.Ordinal) == true
+                ? ResilienceEventSeverity.Debug
+                : previous?.Invoke(args) ?? args.Event.Severity;
     }
 
     /// <summary>Transient failures, except refusals (SSRF, bodies cut off) that would fail the same way again.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using GrensJobs.Crawlers.Web;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -54,6 +55,11 @@ internal sealed class CrawlRunHandler(CrawlRunSettings settings, int maxRedirect
             Content = keepMethod ? previous.Content : null,
             Version = previous.Version,
         };
+        if (FetchAttempts.Of(previous) is { } attempts)
+        {
+            next.Options.Set(FetchAttempts.Key, attempts);
+        }
+
         foreach (var header in previous.Headers)
         {
             next.Headers.TryAddWithoutValidation(header.Key, header.Value);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using GrensJobs.Crawlers.Sources;
 using GrensJobs.Crawlers.Web;
@@ -9,7 +10,8 @@ namespace GrensJobs.Ingestion.Http;
 /// <summary>
 /// Inside the resilience handler, so every attempt passes it: sets the User-Agent, obeys robots.txt (fetched per
 /// authority through the rest of this pipeline, cached; a disallowed URL gets <see cref="RobotsRefusal"/> without
-/// anything being sent) and waits for the authority's next send slot (the run's requests per second, or robots.txt's
+/// anything being sent, and every URL of a site whose robots.txt answered 5xx/429 gets one that says so, robots.txt
+/// included) and counts the attempt (<see cref="FetchAttempts"/>) and waits for the authority's next send slot (the run's requests per second, or robots.txt's
 /// Crawl-delay when that is slower). How many requests per authority get this far is decided outside, by
 /// <see cref="AdmissionHandler"/>.
 /// </summary>
@@ -25,9 +27,15 @@ internal sealed class PolitenessHandler(
     {
         var url = request.RequestUri ?? throw new ArgumentException("The request has no URL.", nameof(request));
         var settings = CrawlRunSettings.Of(request);
+        FetchAttempts.Of(request)?.Increment();
         SetUserAgent(request);
         var robots = await robotsCache.GetAsync(url, token => FetchRobotsAsync(url, settings, token), cancellationToken)
             .ConfigureAwait(false);
+        if (robots.UnavailableReason is { } unavailable)
+        {
+            return RobotsRefusal.Create(request, unavailable);
+        }
+
         if (!robots.IsAllowed(url))
         {
             Log.RobotsDisallowed(logger, url);
@@ -86,7 +94,8 @@ internal sealed class PolitenessHandler(
             }
 
             Log.RobotsUnavailable(logger, robotsUrl, status, options.Value.RobotsFailureLifetime.TotalSeconds);
-            return (RobotsTxt.DisallowAll, options.Value.RobotsFailureLifetime);
+            return (RobotsTxt.Unavailable(string.Create(CultureInfo.InvariantCulture, $"{robotsUrl} answered HTTP {status}")),
+                options.Value.RobotsFailureLifetime);
         }
     }
 

@@ -22,6 +22,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             return null;
         }
 
+        if (ForeignCountry(location.Country) is { } foreign)
+        {
+            // A place the source puts outside NL, DE and BE is kept as it is given, with its country; no NUTS-3, no Euregio.
+            return new VacancyLocation(
+                Clean(location.Place) ?? Clean(location.Text), Clean(location.PostalCode), foreign, location.Lat, location.Lon, null, []);
+        }
+
         var hasCoordinates = location.Lat is not null && location.Lon is not null;
         var match = Match(location, Countries.Normalise(fallbackCountry));
         if (match is not null)
@@ -37,7 +44,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         var clues = LocationTextParser.Parse(location.Text);
-        var country = Countries.Normalise(location.Country) ?? clues.Country ?? Countries.Normalise(fallbackCountry);
+        var country = Countries.Normalise(location.Country) ?? clues.Country ?? WorldCountries.FromText(location.Text)
+            ?? Countries.Normalise(fallbackCountry);
         if (country is null)
         {
             return null;
@@ -46,6 +54,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         var place = Clean(location.Place) ?? Clean(location.Text);
         return new VacancyLocation(place, Clean(location.PostalCode) ?? clues.PostalCode, country, location.Lat, location.Lon, null, []);
     }
+
+    /// <summary>The ISO code of a country field naming a country other than NL, DE or BE ("US", "FR", "United Kingdom"); else null.</summary>
+    private static string? ForeignCountry(string? country) =>
+        Countries.Normalise(country) is null && (WorldCountries.FromCode(country) ?? WorldCountries.FromText(country)) is { } code
+            && Countries.Normalise(code) is null
+            ? code
+            : null;
 
     /// <summary>Finds a place by any local name or postal code ("Aken", "Lüttich", "5911", "47623"); null when unknown.</summary>
     public ResolvedPlace? FindPlace(string nameOrPostalCode, string? preferredCountry) =>

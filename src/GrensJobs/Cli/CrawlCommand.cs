@@ -37,7 +37,12 @@ internal static class CrawlCommand
             Run crawls now, outside the scheduler. Vacancies are normalised and stored (upsert by source and id),
             then applied to the search index. Only a successful, complete and plausible crawl expires the vacancies
             a source no longer lists; a failed, partial or implausible one expires nothing and marks the source
-            unhealthy. Exit 1 when any source failed (the others still complete).
+            unhealthy. A start page or robots.txt that cannot be read (refused, timed out, robots.txt answering
+            5xx) fails the source. Each problem is printed as one line when it happens (URL, status or cause, what
+            was done), then one summary line per source. On a terminal the progress of the running sources (pages,
+            vacancies, problems) is redrawn in place; with stderr redirected, one progress line every 10 seconds.
+            Retries and their details are logged at Debug (GrensJobs__Logging__LogLevel__Polly=Debug).
+            Exit 1 when any source failed (the others still complete); a partial source is exit 0.
             """)
         {
             source, all, url, dryRun, jsonl, maxPages, maxMinutes,
@@ -48,13 +53,17 @@ internal static class CrawlCommand
                 parseResult.GetValue(source) ?? [], parseResult.GetValue(all), parseResult.GetValue(url),
                 parseResult.GetValue(dryRun), parseResult.GetValue(jsonl), parseResult.GetValue(maxPages), parseResult.GetValue(maxMinutes));
             await using var services = AppServices.Build(GlobalOptions.ResolveDataDirectory(parseResult));
-            return await RunAsync(options, services, Console.OpenStandardOutput(), Console.Error, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(
+                options, services, Console.OpenStandardOutput(), Console.Error, cancellationToken, terminal: !Console.IsErrorRedirected)
+                .ConfigureAwait(false);
         });
         return command;
     }
 
+    /// <param name="terminal">stderr is a terminal: progress is redrawn in place (else a line every few seconds).</param>
     internal static async Task<int> RunAsync(
-        CrawlArguments arguments, IServiceProvider services, Stream output, TextWriter report, CancellationToken cancellationToken)
+        CrawlArguments arguments, IServiceProvider services, Stream output, TextWriter report, CancellationToken cancellationToken,
+        bool terminal = false)
     {
         if (arguments.Validate() is { } usage)
         {
@@ -75,16 +84,17 @@ internal static class CrawlCommand
         using var index = arguments.DryRun ? null : IndexSync.TryOpenWriter(services, "crawl", report);
         var store = services.GetRequiredService<IVacancyStore>();
         var gate = new SemaphoreSlim(1, 1);
-        var progress = new ProgressReporter(report, "crawl", "vacancies");
-        var found = 0L;
+        await using var display = new CrawlProgressDisplay(
+            report, terminal, TerminalWidth(terminal), services.GetRequiredService<TimeProvider>());
         var request = new CrawlRequest
         {
             DryRun = arguments.DryRun,
             MaxPages = arguments.MaxPages,
             MaxDuration = arguments.MaxDuration,
+            OnStarted = display.Started,
+            OnProblem = display.Problem,
             OnVacancy = async (vacancy, token) =>
             {
-                progress.Report(Interlocked.Increment(ref found));
                 if (arguments.Jsonl)
                 {
                     await WriteLineAsync(writer, gate, vacancy, token).ConfigureAwait(false);
@@ -116,16 +126,7 @@ internal static class CrawlCommand
                     Interlocked.Increment(ref failed);
                 }
 
-                await gate.WaitAsync(token).ConfigureAwait(false);
-                try
-                {
-                    progress.Done();
-                    await report.WriteLineAsync(CrawlSummary.Describe(result, arguments.DryRun)).ConfigureAwait(false);
-                }
-                finally
-                {
-                    gate.Release();
-                }
+                display.Finished(result.Source, CrawlSummary.Describe(result, arguments.DryRun));
             }).ConfigureAwait(false);
         if (!arguments.DryRun)
         {
@@ -174,6 +175,18 @@ internal static class CrawlCommand
         return chosen.DistinctBy(definition => definition.Id).ToList();
     }
 
+    private static int TerminalWidth(bool terminal)
+    {
+        try
+        {
+            return terminal ? Console.WindowWidth : 0;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
+
     private static async ValueTask WriteLineAsync(StreamWriter writer, SemaphoreSlim gate, Vacancy vacancy, CancellationToken cancellationToken)
     {
         var line = JsonSerializer.Serialize(vacancy, GrensJobsJson.Context.Vacancy);
@@ -217,47 +230,6 @@ internal sealed record CrawlArguments(
         }
 
         return MaxMinutes is <= 0 ? "--max-minutes must be more than 0." : null;
-    }
-}
-
-/// <summary>The one-line summary of a run on stderr, and its problems below it.</summary>
-internal static class CrawlSummary
-{
-    private const int ProblemsShown = 10;
-
-    public static string Describe(CrawlReport report, bool dryRun)
-    {
-        var text = new StringBuilder();
-        var status = report.Status.ToString().ToLowerInvariant();
-        text.Append(CultureInfo.InvariantCulture, $"crawl {report.Source}: {status} — {report.Pages:N0} pages, {report.Found:N0} open vacancies");
-        if (!dryRun)
-        {
-            var stored = report.Stored;
-            text.Append(CultureInfo.InvariantCulture,
-                $" ({stored.New:N0} new, {stored.Updated + stored.Reopened:N0} updated, {stored.Unchanged:N0} unchanged), {report.Expired:N0} expired");
-        }
-
-        if (report.Error is { } error)
-        {
-            text.AppendLine().Append("  error: ").Append(error);
-        }
-
-        foreach (var problem in report.Problems.Take(ProblemsShown))
-        {
-            text.AppendLine().Append("  problem: ").Append(problem);
-        }
-
-        if (report.Problems.Count > ProblemsShown)
-        {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  … and {report.Problems.Count - ProblemsShown} more problems");
-        }
-
-        if (!dryRun && report.Status is CrawlRunStatus.Failed or CrawlRunStatus.Partial or CrawlRunStatus.Implausible)
-        {
-            text.AppendLine().Append("  nothing was expired; the source is marked unhealthy (see `grensjobs sources list`).");
-        }
-
-        return text.ToString();
     }
 }
 

@@ -30,6 +30,44 @@ internal static class IndexSync
         }
     }
 
+    /// <summary>
+    /// Takes the index writer for this serve: at once when free; while a short-lived verb (import, crawl, search) holds
+    /// it, serve waits for it to finish; beside another serve it gives up (null, said on stderr).
+    /// </summary>
+    public static async Task<VacancyIndex?> OpenForServeAsync(string directory, VacancyAnalyzers analyzers, TextWriter report, CancellationToken cancellationToken)
+    {
+        string? waitingFor = null;
+        while (true)
+        {
+            try
+            {
+                var index = VacancyIndex.OpenWriter(directory, analyzers, holder: "serve");
+                if (index.Broken is { } broken)
+                {
+                    await report.WriteLineAsync($"serve: the search index could not be read ({broken.Reason}); it was moved aside to {broken.MovedTo} and is rebuilt from the store.").ConfigureAwait(false);
+                }
+
+                return index;
+            }
+            catch (IndexLockedException locked) when (locked.Holder is not { Verb: "serve" })
+            {
+                if (!string.Equals(waitingFor, locked.HolderDescription, StringComparison.Ordinal))
+                {
+                    waitingFor = locked.HolderDescription;
+                    await report.WriteLineAsync($"serve: waiting for {waitingFor} to let go of the search index…").ConfigureAwait(false);
+                }
+            }
+            catch (IndexLockedException locked)
+            {
+                await report.WriteLineAsync(
+                    $"serve: {locked.HolderDescription} already serves this data dir ({directory}). Stop it first, or give this one its own --data directory.").ConfigureAwait(false);
+                return null;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The index for searching: the writer, caught up with the store, when it is free; else a read-only view of the last commit.</summary>
     public static async Task<VacancyIndex> OpenForSearchAsync(IServiceProvider services, TextWriter report, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed." };
+        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed. Ports: six from the setting Demo:BasePort (default 5091; GrensJobs__Demo__BasePort=6091 moves them)." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl, HelpName = "URL" };
         var command = new Command("serve", """
             Run the host: REST API (GET /api/search, /api/sources, /health), the search index (this process owns
@@ -44,16 +44,29 @@ internal static class ServeCommand
         var analyzers = new VacancyAnalyzers();
         builder.Services.AddSingleton(analyzers);
 
+        if (PortsInUse.FirstTaken(PortsInUse.PortsOf(urls)) is { } urlPort)
+        {
+            await report.WriteLineAsync(PortsInUse.UrlMessage(urls, urlPort)).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
         var adapters = GrensJobs.Crawlers.SourceAdapters.All();
+        var demoPort = DemoSources.SeedBasePort;
+        if (demo && DemoSettings(builder.Configuration, out demoPort) is { } invalid)
+        {
+            await report.WriteLineAsync(invalid).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         var catalog = demo
-            ? DemoSources.Load(adapters)
+            ? DemoSources.Load(adapters, demoPort)
             : SourceDefinitionLoader.LoadDirectory(SourceDirectory.Resolve(builder.Configuration["Crawl:SourcesDirectory"]), adapters);
         foreach (var error in catalog.Errors)
         {
             await report.WriteLineAsync($"{error} (left out)").ConfigureAwait(false);
         }
 
-        var index = await OpenIndexAsync(
+        var index = await IndexSync.OpenForServeAsync(
             builder.Configuration["Search:IndexDirectory"] ?? SearchOptions.DefaultIndexDirectory(dataDirectory), analyzers, report, cancellationToken).ConfigureAwait(false);
         if (index is null)
         {
@@ -74,9 +87,24 @@ internal static class ServeCommand
             app.UseApi();
             await IndexSync.CatchUpAsync(index, app.Services, report, cancellationToken).ConfigureAwait(false);
 
-            await using var sites = demo
-                ? await DemoSiteServer.StartAsync(DemoSources.Sites(catalog.Definitions), cancellationToken).ConfigureAwait(false)
-                : null;
+            DemoSiteServer? sites = null;
+            if (demo)
+            {
+                var demoSites = DemoSources.Sites(catalog.Definitions, demoPort);
+                try
+                {
+                    sites = await DemoSiteServer.StartAsync(demoSites, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException)
+                {
+                    var taken = PortsInUse.FirstTaken(demoSites.Select(site => site.Port));
+                    await report.WriteLineAsync(PortsInUse.DemoMessage(
+                        taken, demoSites.FirstOrDefault(site => site.Port == taken)?.Id, demoPort)).ConfigureAwait(false);
+                    return ExitCodes.Failed;
+                }
+            }
+
+            await using var demoServer = sites;
             if (demo)
             {
                 foreach (var definition in catalog.Definitions)
@@ -85,7 +113,16 @@ internal static class ServeCommand
                 }
             }
 
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                await report.WriteLineAsync(PortsInUse.UrlMessage(urls, PortsInUse.FirstTaken(PortsInUse.PortsOf(urls)))).ConfigureAwait(false);
+                return ExitCodes.Failed;
+            }
+
             await report.WriteLineAsync($"serve: listening on {urls}; {catalog.Definitions.Count} sources scheduled. Ctrl-C stops.").ConfigureAwait(false);
             // Ctrl-C or SIGTERM stops the host (its console lifetime); then the running crawls record themselves.
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -95,41 +132,25 @@ internal static class ServeCommand
         return ExitCodes.Interrupted;
     }
 
-    /// <summary>
-    /// Takes the index writer for this serve: at once when free; while a short-lived verb (import, crawl, search) holds
-    /// it, serve waits for it to finish; beside another serve it gives up (null, said on stderr).
-    /// </summary>
-    private static async Task<VacancyIndex?> OpenIndexAsync(string directory, VacancyAnalyzers analyzers, TextWriter report, CancellationToken cancellationToken)
+    /// <summary>The demo's base port from configuration (<see cref="DemoOptions"/>, validated), or what is wrong with it.</summary>
+    private static string? DemoSettings(IConfiguration configuration, out int basePort)
     {
-        string? waitingFor = null;
-        while (true)
+        var options = new DemoOptions();
+        try
         {
-            try
-            {
-                var index = VacancyIndex.OpenWriter(directory, analyzers, holder: "serve");
-                if (index.Broken is { } broken)
-                {
-                    await report.WriteLineAsync($"serve: the search index could not be read ({broken.Reason}); it was moved aside to {broken.MovedTo} and is rebuilt from the store.").ConfigureAwait(false);
-                }
-
-                return index;
-            }
-            catch (IndexLockedException locked) when (locked.Holder is not { Verb: "serve" })
-            {
-                if (!string.Equals(waitingFor, locked.HolderDescription, StringComparison.Ordinal))
-                {
-                    waitingFor = locked.HolderDescription;
-                    await report.WriteLineAsync($"serve: waiting for {waitingFor} to let go of the search index…").ConfigureAwait(false);
-                }
-            }
-            catch (IndexLockedException locked)
-            {
-                await report.WriteLineAsync(
-                    $"serve: {locked.HolderDescription} already serves this data dir ({directory}). Stop it first, or give this one its own --data directory.").ConfigureAwait(false);
-                return null;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
+            configuration.GetSection(DemoOptions.SectionName).Bind(options);
         }
+        catch (InvalidOperationException)
+        {
+            basePort = DemoSources.SeedBasePort;
+            return $"serve: the setting Demo:BasePort ({DemoOptions.BasePortVariable}) must be a whole number, the first of six free ports.";
+        }
+
+        basePort = options.BasePort;
+        var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        return System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
+            options, new System.ComponentModel.DataAnnotations.ValidationContext(options), errors, validateAllProperties: true)
+            ? null
+            : $"serve: the setting Demo:BasePort ({DemoOptions.BasePortVariable}) is {options.BasePort}: {errors[0].ErrorMessage}";
     }
 }

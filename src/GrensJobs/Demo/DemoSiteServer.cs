@@ -12,7 +12,7 @@ namespace GrensJobs.Demo;
 /// under the site's folder (query strings are ignored, <c>/</c> serves <c>index.html</c>, files named <c>_…</c> are
 /// configuration and never served); the content type comes from the first matching line of the site's <c>_types</c>
 /// file (<c>pattern content-type</c>, <c>*</c> matching anything), else from the extension
-/// (see seeds/demo/sites/README.md).
+/// (see seeds/demo/sites/README.md). On ports other than the seeds' own, the seed URLs in the files are rewritten.
 /// </summary>
 internal sealed class DemoSiteServer : IAsyncDisposable
 {
@@ -43,7 +43,8 @@ internal sealed class DemoSiteServer : IAsyncDisposable
         });
         var app = builder.Build();
         var byPort = sites.ToDictionary(site => site.Port, site => (site, ContentTypeRules.Load(site.Directory)));
-        app.Run(context => ServeAsync(context, byPort));
+        var rewriter = new DemoPortRewriter(sites);
+        app.Run(context => ServeAsync(context, byPort, rewriter));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new DemoSiteServer(app);
     }
@@ -54,7 +55,8 @@ internal sealed class DemoSiteServer : IAsyncDisposable
         await app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static async Task ServeAsync(HttpContext context, Dictionary<int, (DemoSite Site, ContentTypeRules Types)> byPort)
+    private static async Task ServeAsync(
+        HttpContext context, Dictionary<int, (DemoSite Site, ContentTypeRules Types)> byPort, DemoPortRewriter rewriter)
     {
         if (!byPort.TryGetValue(context.Connection.LocalPort, out var site)
             || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
@@ -66,6 +68,14 @@ internal sealed class DemoSiteServer : IAsyncDisposable
 
         var relative = Path.GetRelativePath(site.Site.Directory, file).Replace('\\', '/');
         context.Response.ContentType = site.Types.Find(relative) ?? ContentTypeOf(file);
+        if (rewriter.IsNeeded)
+        {
+            var body = await rewriter.ReadAsync(file, context.RequestAborted).ConfigureAwait(false);
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
     }
 
@@ -109,6 +119,3 @@ internal sealed class DemoSiteServer : IAsyncDisposable
             : "application/octet-stream";
     }
 }
-
-/// <summary>One demo site: its id, folder and loopback port.</summary>
-internal sealed record DemoSite(string Id, string Directory, int Port);

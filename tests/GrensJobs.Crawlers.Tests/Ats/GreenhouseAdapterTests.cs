@@ -38,6 +38,18 @@ public sealed class GreenhouseAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_PlacesOutsideTheThreeCountries_KeepTheirTextAndCountry()
+    {
+        server.Serve(AtsTestServer.Get("/v1/boards/grenzland/jobs"), "greenhouse-jobs-worldwide.json");
+
+        var vacancies = await AtsTestServer.ReadAllAsync(adapter, server.Context("greenhouse", ("board", "grenzland")));
+
+        Assert.Equal(
+            [("New York, NY", "US"), ("London, United Kingdom", "GB"), ("Remote from the US", "US"), ("Mönchengladbach", "DE")],
+            vacancies.Select(vacancy => (vacancy.Location?.Text, vacancy.Location?.Country)));
+    }
+
+    [Fact]
     public async Task ReadAsync_MalformedJson_ThrowsNamingTheUrl()
     {
         server.ServeBody(AtsTestServer.Get("/v1/boards/grenzland/jobs"), "{\"jobs\": [");

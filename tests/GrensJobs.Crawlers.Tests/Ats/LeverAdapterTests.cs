@@ -15,6 +15,21 @@ public sealed class LeverAdapterTests : IDisposable
             .WithParam("limit", "2").WithParam("mode", "json").UsingGet();
 
     [Fact]
+    public async Task ReadAsync_PlacesOutsideTheThreeCountries_KeepTheirTextAndOwnCountry()
+    {
+        server.Serve(Page(0), "lever-worldwide.json");
+        server.ServeBody(Page(2), "[]");
+        var context = server.Context("lever", ("site", "grenscontact"), ("pageSize", "2"));
+
+        var vacancies = await AtsTestServer.ReadAllAsync(adapter, context);
+
+        var first = vacancies[0];
+        Assert.Equal(("San Francisco", "US"), (first.Location?.Text, first.Location?.Country));
+        Assert.Equal([("Toronto, Canada", "CA"), ("Venlo, Netherlands", "NL")], first.Locations.Select(place => (place.Text, place.Country)));
+        Assert.Equal(("Dublin, Ireland", "IE"), (vacancies[1].Location?.Text, vacancies[1].Location?.Country));
+    }
+
+    [Fact]
     public async Task ReadAsync_TwoPages_ReadsUntilShortPageAndMapsEveryField()
     {
         server.Serve(Page(0), "lever-page1.json");

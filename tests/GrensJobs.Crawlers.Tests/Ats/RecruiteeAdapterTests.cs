@@ -1,3 +1,4 @@
+using GrensJobs.Core.Vacancies;
 using GrensJobs.Crawlers.Ats;
 
 namespace GrensJobs.Crawlers.Tests.Ats;
@@ -43,6 +44,40 @@ public sealed class RecruiteeAdapterTests : IDisposable
         Assert.Equal("BE", second.Location?.Country);
         Assert.Null(second.Salary);
         Assert.Equal("<p>Je adviseert klanten in België en Nederland.</p>", second.Description);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EmploymentTypeHoursAndEducationCodes_BecomeContractWeeklyHoursAndEqf()
+    {
+        server.Serve(AtsTestServer.Get("/api/offers/"), "recruitee-offers-codes.json");
+
+        var vacancies = await AtsTestServer.ReadAllAsync(adapter, server.Context("recruitee"));
+
+        Assert.Equal(
+            [
+                ("1611201", ContractType.Permanent, new HoursRange(38, 40), 3),
+                ("1611202", ContractType.Temporary, new HoursRange(24, 32), 6),
+                ("1611203", (ContractType?)null, new HoursRange(32, 40), 7),
+                ("1611204", ContractType.Internship, (HoursRange?)null, (int?)null),
+                ("1611205", ContractType.Freelance, null, 4),
+            ],
+            vacancies.Select(vacancy => (vacancy.Id, vacancy.Contract, vacancy.Hours, vacancy.Education?.Eqf)));
+        Assert.Equal(["fulltime_permanent"], vacancies[0].EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("fulltime_permanent", ContractType.Permanent, true)]
+    [InlineData("FULLTIME_FIXED_TERM", ContractType.Temporary, true)]
+    [InlineData("parttime_permanent", ContractType.Permanent, false)]
+    [InlineData("parttime_temporary", ContractType.Temporary, false)]
+    [InlineData("apprenticeship", ContractType.Apprenticeship, false)]
+    [InlineData("volunteer", ContractType.Other, false)]
+    [InlineData("parttime", null, false)]
+    [InlineData("zzp", null, false)]
+    public void Codes_EmploymentType_GiveTheDocumentedContractAndBand(string code, ContractType? contract, bool fullTimeBand)
+    {
+        Assert.Equal(contract, RecruiteeCodes.Contract(code));
+        Assert.Equal(fullTimeBand ? RecruiteeCodes.FullTimeBand : null, RecruiteeCodes.Hours(code, null, null));
     }
 
     [Fact]

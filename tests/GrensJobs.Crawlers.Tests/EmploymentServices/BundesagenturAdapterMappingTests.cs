@@ -47,6 +47,32 @@ public sealed class BundesagenturAdapterMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_DetailWithGeforderterBildungsabschluss_GivesTheEqfLevel()
+    {
+        server.Given(List()).RespondWith(Json(FeedTestKit.Fixture("ba-v4-list.json")));
+        server.Given(Request.Create().WithPath("/pc/v4/jobdetails/MTAwMDEtMTAwMjcxNjkyMi1T").UsingGet())
+            .AtPriority(1).RespondWith(Json(FeedTestKit.Fixture("ba-detail-education.json")));
+        AnyDetail(server);
+        using var fetcher = FeedTestKit.Fetcher();
+
+        var vacancies = await FeedTestKit.ReadAllAsync(
+            adapter, FeedTestKit.Context(Definition(), fetcher), TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, vacancies[0].Education?.Eqf);
+        Assert.Null(vacancies[1].Education);
+    }
+
+    [Theory]
+    [InlineData("HAUPTSCHULABSCHLUSS", 2)]
+    [InlineData("MITTLERE_REIFE_MITTLERER_BILDUNGSABSCHLUSS", 3)]
+    [InlineData("FACHHOCHSCHULREIFE", 4)]
+    [InlineData("ABITUR_HOCHSCHULREIFE", 4)]
+    [InlineData("KEIN_SCHULABSCHLUSS", null)]
+    [InlineData("", null)]
+    public void Education_BildungsabschlussValue_GivesTheDocumentedEqf(string value, int? eqf) =>
+        Assert.Equal(eqf, JobsucheEducation.Of(value)?.Eqf);
+
+    [Fact]
     public async Task ReadAsync_V4ListItemWithoutTitle_FallsBackToBerufAndExternalUrl()
     {
         server.Given(List()).RespondWith(Json(FeedTestKit.Fixture("ba-v4-list.json")));

@@ -77,9 +77,110 @@ public sealed class CrawlFaultTests : IDisposable
         var report = await RunAsync();
 
         Assert.Equal(CrawlRunStatus.Partial, report.Status);
-        Assert.Contains(report.Problems, problem => problem.Contains("/stellen/2.html", StringComparison.Ordinal));
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal($"{site.Loopback()}/stellen/2.html: HTTP 503 after 3 attempts; skipped", problem);
         Assert.Equal(0, report.Expired);
         Assert.Equal(3, await OpenAsync());
+    }
+
+    [Fact]
+    public async Task Crawl_DetailPageAnswers404_OneProblemLineAndTheRunIsPartial()
+    {
+        await FirstRunAsync();
+        site.Given(Request.Create().WithPath("/stellen/2.html").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(404));
+
+        var report = await RunAsync();
+
+        Assert.Equal(CrawlRunStatus.Partial, report.Status);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal($"{site.Loopback()}/stellen/2.html: HTTP 404 (linked from a job listing); skipped", problem);
+        Assert.Equal(2, report.Found);
+        Assert.Equal(0, report.Expired);
+        Assert.Equal(3, await OpenAsync());
+    }
+
+    [Fact]
+    public async Task Crawl_RobotsAnswers503_RunFailsSayingWhyAndFetchesNothingElse()
+    {
+        await FirstRunAsync();
+        site.ResetLogEntries();
+        site.Given(Request.Create().WithPath("/robots.txt").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(503));
+        var problems = new List<string>();
+
+        // A later run in a new process: robots.txt is read afresh (within one process it is cached).
+        using var later = CreateServices();
+        var report = await later.GetRequiredService<CrawlRunner>().RunAsync(
+            Definition, new CrawlRequest { OnProblem = (_, problem) => problems.Add(problem) }, Token);
+
+        Assert.Equal(CrawlRunStatus.Failed, report.Status);
+        Assert.StartsWith($"{site.Loopback()}/robots.txt answered HTTP 503; by RFC 9309 the site counts as disallowing everything", report.Error, StringComparison.Ordinal);
+        Assert.Empty(problems);
+        Assert.Equal(0, report.Expired);
+        Assert.Equal(3, await OpenAsync());
+        Assert.Equal(["/robots.txt"], site.LogEntries.Select(entry => entry.RequestMessage.Path).Distinct());
+        var source = Assert.Single(await later.GetRequiredService<ICrawlLog>().ListSourcesAsync(Token));
+        Assert.Equal(SourceHealth.Unhealthy, source.Health);
+    }
+
+    [Fact]
+    public async Task Crawl_NothingListening_RunFailsWithOneReasonNamingTheStartPageAndTheAttempts()
+    {
+        var closed = ClosedPort();
+        var start = new Uri($"http://127.0.0.1:{closed}/stellen/");
+        var problems = new List<string>();
+
+        var report = await services.GetRequiredService<CrawlRunner>().RunAsync(
+            Definition with { Url = start }, new CrawlRequest { OnProblem = (_, problem) => problems.Add(problem) }, Token);
+
+        Assert.Equal(CrawlRunStatus.Failed, report.Status);
+        Assert.Equal(
+            $"the start page {start} could not be reached: http://127.0.0.1:{closed}/robots.txt: Connection refused (127.0.0.1:{closed}); gave up after 3 attempts",
+            report.Error);
+        Assert.Empty(report.Problems);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Crawl_StartPageAnswers500_RunFailsWithTheStatus()
+    {
+        site.Given(Request.Create().WithPath("/stellen/").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(500));
+
+        var report = await RunAsync();
+
+        Assert.Equal(CrawlRunStatus.Failed, report.Status);
+        Assert.Equal($"the start page {site.Loopback()}/stellen/ answered HTTP 500 after 3 attempts", report.Error);
+    }
+
+    [Fact]
+    public async Task Crawl_ProgressAndProblems_AreSeenWhileTheRunGoes()
+    {
+        site.Given(Request.Create().WithPath("/stellen/3.html").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(404));
+        CrawlProgress? progress = null;
+        var seen = new List<(string Source, string Problem, int Pages)>();
+
+        var report = await services.GetRequiredService<CrawlRunner>().RunAsync(Definition, new CrawlRequest
+        {
+            OnStarted = run => progress = run,
+            OnProblem = (source, problem) => seen.Add((source, problem, progress!.Pages)),
+        }, Token);
+
+        Assert.NotNull(progress);
+        Assert.Equal("niederrhein-metall", progress.Source);
+        var (source, problem, pagesThen) = Assert.Single(seen);
+        Assert.Equal("niederrhein-metall", source);
+        Assert.Contains("/stellen/3.html: HTTP 404", problem, StringComparison.Ordinal);
+        Assert.InRange(pagesThen, 3, report.Pages);
+        Assert.Equal(report.Pages, progress.Pages);
+        Assert.Equal(2, progress.Found);
+        Assert.Equal(1, progress.Problems);
     }
 
     [Fact]
@@ -161,6 +262,15 @@ public sealed class CrawlFaultTests : IDisposable
         var report = await RunAsync();
         Assert.Equal(CrawlRunStatus.Succeeded, report.Status);
         Assert.Equal(3, report.Found);
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     private Task<CrawlReport> RunAsync() =>

@@ -33,20 +33,37 @@ public sealed class CrawlPipelineRobotsTests : IDisposable
     }
 
     [Fact]
-    public async Task Fetch_RobotsAnswers503_NothingIsCrawled()
+    public async Task Fetch_RobotsAnswers503_NothingIsCrawledAndTheFetcherSaysWhy()
     {
         Robots(503, "");
         Page("/stellen/1");
         Page("/stellen/2");
         using var fetcher = harness.Fetcher(server.Loopback());
 
-        var first = await fetcher.GetAsync(new Uri(server.Loopback() + "/stellen/1"), Token);
-        var second = await fetcher.GetAsync(new Uri(server.Loopback() + "/stellen/2"), Token);
+        var first = await Assert.ThrowsAsync<RobotsUnavailableException>(
+            () => fetcher.GetAsync(new Uri(server.Loopback() + "/stellen/1"), Token));
+        var robots = await Assert.ThrowsAsync<RobotsUnavailableException>(
+            () => fetcher.GetAsync(new Uri(server.Loopback() + "/robots.txt"), Token));
+        await Assert.ThrowsAsync<RobotsUnavailableException>(() => fetcher.GetAsync(new Uri(server.Loopback() + "/stellen/2"), Token));
 
-        Assert.True(first.BlockedByRobots);
-        Assert.True(second.BlockedByRobots);
+        Assert.Equal($"{server.Loopback()}/robots.txt answered HTTP 503", first.Reason);
+        Assert.Equal(first.Reason, robots.Reason);
         Assert.Equal(0, server.CountRequests("/stellen/1") + server.CountRequests("/stellen/2"));
         Assert.Equal(1, server.CountRequests("/robots.txt"));
+        Assert.Equal(0, fetcher.PagesFetched);
+    }
+
+    [Fact]
+    public async Task Fetch_RobotsAnswers404_EverythingIsAllowed()
+    {
+        Robots(404, "");
+        Page("/stellen/1");
+        using var fetcher = harness.Fetcher(server.Loopback());
+
+        var page = await fetcher.GetAsync(new Uri(server.Loopback() + "/stellen/1"), Token);
+
+        Assert.True(page.IsSuccess);
+        Assert.Equal(1, server.CountRequests("/stellen/1"));
     }
 
     [Fact]

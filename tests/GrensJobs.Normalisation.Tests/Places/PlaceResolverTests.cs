@@ -18,6 +18,24 @@ public sealed class PlaceResolverTests(GazetteerFixture fixture) : IClassFixture
         Assert.Equal(51.37, location.Lat!.Value, 2);
     }
 
+    [Theory]
+    [InlineData("New York, NY", "US", "New York, NY", "US")]
+    [InlineData("San Francisco", "US", "San Francisco", "US")]
+    [InlineData("Hamburg", "US", "Hamburg", "US")]
+    [InlineData("London, United Kingdom", null, "London, United Kingdom", "GB")]
+    [InlineData("Paris, France", null, "Paris, France", "FR")]
+    public void Resolve_PlaceOutsideTheThreeCountries_KeepsTheTextAndCountryWithoutRegion(
+        string text, string? country, string place, string expectedCountry)
+    {
+        var location = fixture.Resolver.Resolve(new RawLocation { Text = text, Country = country }, null);
+
+        Assert.NotNull(location);
+        Assert.Equal(place, location.Place);
+        Assert.Equal(expectedCountry, location.Country);
+        Assert.Null(location.Nuts3);
+        Assert.Empty(location.Euregios);
+    }
+
     [Fact]
     public void Resolve_KevelaerWithPostalCode_GivesKleveAndTwoEuregios()
     {

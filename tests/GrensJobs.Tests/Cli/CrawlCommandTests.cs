@@ -59,7 +59,7 @@ public sealed class CrawlCommandTests(DemoSitesFixture demo) : IClassFixture<Dem
         await using var services = Services();
 
         var (exitCode, stdout, report) = await CrawlAsync(
-            services, new CrawlArguments([], false, "http://127.0.0.1:5091/", true, true, null, null));
+            services, new CrawlArguments([], false, demo.Moved("http://127.0.0.1:5091/"), true, true, null, null));
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var vacancies = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -68,7 +68,7 @@ public sealed class CrawlCommandTests(DemoSitesFixture demo) : IClassFixture<Dem
         Assert.Equal(46, vacancies.Count);
         Assert.All(vacancies, vacancy =>
         {
-            Assert.Equal("127-0-0-1-5091", vacancy.Source);
+            Assert.Equal($"127-0-0-1-{demo.BasePort}", vacancy.Source);
             Assert.Equal("NL", vacancy.Location?.Country);
             Assert.DoesNotContain("/intern/", vacancy.Url, StringComparison.Ordinal);
             Assert.DoesNotContain("<script", vacancy.Text, StringComparison.OrdinalIgnoreCase);
@@ -87,7 +87,7 @@ public sealed class CrawlCommandTests(DemoSitesFixture demo) : IClassFixture<Dem
         var runner = services.GetRequiredService<GrensJobs.Ingestion.Crawling.CrawlRunner>();
 
         var emptied = await runner.RunAsync(
-            definition with { Url = new Uri("http://127.0.0.1:5091/leeg") }, new GrensJobs.Ingestion.Crawling.CrawlRequest(), Token);
+            definition with { Url = new Uri(demo.Moved("http://127.0.0.1:5091/leeg")) }, new GrensJobs.Ingestion.Crawling.CrawlRequest(), Token);
 
         Assert.NotEqual(CrawlRunStatus.Succeeded, emptied.Status);
         Assert.Equal(0, emptied.Expired);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using GrensJobs.Tests.Demo;
 
@@ -21,12 +20,14 @@ public sealed class ServeProcessTests : IDisposable
     [Fact]
     public async Task ServeDemo_CrawlsTheDemoSourcesServesSearchAndStopsCleanlyWhenAskedTo()
     {
-        var port = FreePort();
+        var port = TestPorts.Free();
+        var demoPort = TestPorts.FreeBase();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment = { ["GrensJobs__Demo__BasePort"] = demoPort.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "grensjobs.dll"), "serve", "--demo", "--urls", $"http://127.0.0.1:{port}", "--data", dataDirectory })
         {
@@ -55,7 +56,7 @@ public sealed class ServeProcessTests : IDisposable
 
         Assert.Equal(130, process.ExitCode);
         var log = await stderr;
-        Assert.Contains("demo: venlo-techniek (schema-org) at http://127.0.0.1:5091/", log, StringComparison.Ordinal);
+        Assert.Contains($"demo: venlo-techniek (schema-org) at http://127.0.0.1:{demoPort}/", log, StringComparison.Ordinal);
         Assert.Contains("serve: stopped.", log, StringComparison.Ordinal);
     }
 
@@ -101,12 +102,5 @@ public sealed class ServeProcessTests : IDisposable
             process.Kill(entireProcessTree: true);
             throw new TimeoutException("serve did not stop within 30 s of SIGTERM.");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

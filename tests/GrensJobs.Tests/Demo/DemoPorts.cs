@@ -1,6 +1,6 @@
 namespace GrensJobs.Tests.Demo;
 
-/// <summary>Test classes that bind the demo ports (5091–5096) run one after the other.</summary>
+/// <summary>Test classes that serve the demo sites (each on six free ports) run one after the other, to spare the machine.</summary>
 [CollectionDefinition(Name)]
 public sealed class DemoPorts
 {

@@ -1,30 +1,49 @@
+using System.Globalization;
 using GrensJobs.Crawlers;
 using GrensJobs.Demo;
 
 namespace GrensJobs.Tests.Demo;
 
 /// <summary>
-/// The bundled demo sites served once for a test class, by the product's own static file server, on their own ports
-/// (5091–5096: a <c>serve --demo</c> running on the same machine must be stopped first).
+/// The bundled demo sites served once for a test class, by the product's own static file server, on six free ports
+/// (<see cref="BasePort"/>, as <c>Demo:BasePort</c> moves them), so the tests run beside a <c>serve --demo</c> on
+/// 5091–5096. <see cref="SourcesDirectory"/> holds the demo definitions moved to those ports.
 /// </summary>
 public sealed class DemoSitesFixture : IAsyncLifetime
 {
+    private readonly string sourcesDirectory = Directory.CreateTempSubdirectory("grensjobs-demo-sources-").FullName;
     private DemoSiteServer? server;
 
-    internal GrensJobs.Crawlers.Sources.SourceCatalog Catalog { get; } = DemoSources.Load(SourceAdapters.All());
+    public int BasePort { get; } = TestPorts.FreeBase();
 
-    public string SourcesDirectory { get; } = Path.Combine(DemoSources.Directory, "sources");
+    internal GrensJobs.Crawlers.Sources.SourceCatalog Catalog => DemoSources.Load(SourceAdapters.All(), BasePort);
+
+    /// <summary>The demo source definitions (YAML) with their URLs on <see cref="BasePort"/>.</summary>
+    public string SourcesDirectory => sourcesDirectory;
+
+    /// <summary>The URL of a seed URL's port on this fixture's ports: 5091 → <see cref="BasePort"/>.</summary>
+    public string Moved(string seedUrl)
+    {
+        for (var i = 0; i < DemoSources.SiteCount; i++)
+        {
+            seedUrl = seedUrl.Replace(
+                string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{DemoSources.SeedBasePort + i}"),
+                string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{BasePort + i}"),
+                StringComparison.Ordinal);
+        }
+
+        return seedUrl;
+    }
 
     public async ValueTask InitializeAsync()
     {
-        try
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(DemoSources.Directory, "sources"), "*.yaml"))
         {
-            server = await DemoSiteServer.StartAsync(DemoSources.Sites(Catalog.Definitions), CancellationToken.None);
+            await File.WriteAllTextAsync(
+                Path.Combine(sourcesDirectory, Path.GetFileName(file)), Moved(await File.ReadAllTextAsync(file)));
         }
-        catch (IOException exception)
-        {
-            throw new InvalidOperationException("The demo ports 5091–5096 are taken: is `grensjobs serve --demo` running? Stop it first.", exception);
-        }
+
+        server = await DemoSiteServer.StartAsync(DemoSources.Sites(Catalog.Definitions, BasePort), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
@@ -33,5 +52,7 @@ public sealed class DemoSitesFixture : IAsyncLifetime
         {
             await server.DisposeAsync();
         }
+
+        Directory.Delete(sourcesDirectory, recursive: true);
     }
 }

@@ -26,6 +26,10 @@ internal sealed record JobsucheDetail
     [JsonPropertyName("vertragsdauer")]
     public string? Vertragsdauer { get; init; }
 
+    /// <summary>The school leaving qualification asked for: HAUPTSCHULABSCHLUSS, MITTLERE_REIFE_MITTLERER_BILDUNGSABSCHLUSS…</summary>
+    [JsonPropertyName("geforderterBildungsabschluss")]
+    public string? GeforderterBildungsabschluss { get; init; }
+
     [JsonPropertyName("arbeitgeber")]
     public string? Arbeitgeber { get; init; }
 

@@ -37,6 +37,7 @@ internal static class JobsucheMapper
             Language = definition.Language ?? "de",
             EmploymentType = EmploymentTypes(item, detail),
             Salary = Salary(item, detail),
+            Education = JobsucheEducation.Of(detail?.GeforderterBildungsabschluss),
         };
     }
 
