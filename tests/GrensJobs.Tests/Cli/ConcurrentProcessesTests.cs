@@ -19,8 +19,6 @@ namespace GrensJobs.Tests.Cli;
 [Collection(DemoPorts.Name)]
 public sealed class ConcurrentProcessesTests(DemoSitesFixture demo) : IClassFixture<DemoSitesFixture>, IDisposable
 {
-    private const string DutchDemoSite = "http://127.0.0.1:5091/";
-
     private readonly string data = Directory.CreateTempSubdirectory("grensjobs-concurrent-").FullName;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -39,7 +37,7 @@ public sealed class ConcurrentProcessesTests(DemoSitesFixture demo) : IClassFixt
         await WaitUntilServingAsync(http, serve);
 
         var imports = new[] { first, second }.Select(file => GrensJobsRun.RunAsync(["import", file, "--data", data])).ToArray();
-        var crawl = GrensJobsRun.RunAsync(["crawl", "--url", DutchDemoSite, "--max-pages", "40", "--data", data]);
+        var crawl = GrensJobsRun.RunAsync(["crawl", "--url", demo.Moved("http://127.0.0.1:5091/"), "--max-pages", "40", "--data", data]);
         var searches = RepeatAsync(4, () => GrensJobsRun.RunAsync(["search", "lasser", "--json", "--top", "5", "--data", data]));
         var requests = RepeatAsync(20, async () =>
         {
