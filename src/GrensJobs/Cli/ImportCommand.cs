@@ -19,7 +19,9 @@ internal static class ImportCommand
         var show = new Option<bool>("--show") { Description = "Print each stored vacancy as normalised (occupation, place, languages…) on stderr." };
         var command = new Command("import", """
             Import raw vacancies (JSON lines): normalise them, upsert them into the store by (source, id) and
-            apply them to the search index (unless another process, such as serve, holds it and does so itself).
+            apply them to the search index. When another process holds the index (serve, or another import), that is
+            said on stderr naming it, and it applies them itself (exit 0); otherwise this import holds the index and
+            leaves it caught up with the store's last change, other processes' writes included.
             Valid lines are imported; each bad line (not JSON, no title, a field of the wrong type, a line, title or
             description over the limits of the Import settings, not UTF-8) is counted and reported on stderr with its
             line number and field (the first 20, then one line with the count), and the exit code is then 2. A URL that

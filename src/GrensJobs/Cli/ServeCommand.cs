@@ -25,9 +25,11 @@ internal static class ServeCommand
         var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed. Ports: six from the setting Demo:BasePort (default 5091; GrensJobs__Demo__BasePort=6091 moves them)." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl, HelpName = "URL" };
         var command = new Command("serve", """
-            Run the host: REST API (GET /api/search, /api/sources, /health), the search index (this process owns
-            its writer and follows the store's changes), and the Quartz schedule of every source under
-            crawlers/sources/ (or, with --demo, of the demo sources). Stop with Ctrl-C.
+            Run the host: REST API (GET /api/search, /api/sources, /health), the search index (this process holds
+            its writer for its life and follows the store's changes, so import, crawl and search work beside it),
+            and the Quartz schedule of every source under crawlers/sources/ (or, with --demo, of the demo sources).
+            While a short-lived verb holds the index, serve waits for it; beside another serve of the same data dir
+            it stops with exit 1 naming it. An index that cannot be read is moved aside and rebuilt. Stop with Ctrl-C.
             """)
         {
             demo, urls,
