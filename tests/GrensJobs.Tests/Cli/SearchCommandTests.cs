@@ -276,6 +276,25 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_SearchOutOfItsTimeBudget_ExitsOneSayingWhatToChange()
+    {
+        await ImportAsync();
+        var collection = new ServiceCollection().AddLogging();
+        collection.AddProduct(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), _dataDirectory);
+        collection.AddSingleton<TimeProvider>(new LeapingClock());
+        await using var services = collection.BuildServiceProvider();
+        using var output = new StringWriter();
+        using var report = new StringWriter();
+
+        var exitCode = await SearchCommand.RunAsync(new SearchParameters { Query = "lasser" }, json: true, services, output, report, Token);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Contains("search: The search stopped after its time budget of 2000 ms", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Use fewer or shorter words", report.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", output.ToString());
+    }
+
+    [Fact]
     public async Task Import_WhileAnotherProcessHoldsTheIndex_StoresAndSaysSo()
     {
         await ImportAsync();
