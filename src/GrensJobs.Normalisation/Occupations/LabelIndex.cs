@@ -218,6 +218,58 @@ internal sealed class LabelIndex
         return [.. entries];
     }
 
+    /// <summary>
+    /// Plural words made singular where only the singular is a label word: "carpet installers" → "carpet installer",
+    /// "secretaries" → "secretary"; "sales" (a label word itself) stays.
+    /// </summary>
+    public string Singular(string folded)
+    {
+        if (folded.IndexOf('s', StringComparison.Ordinal) < 0)
+        {
+            return folded;
+        }
+
+        var words = folded.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 4 || word[^1] != 's' || IsWord(word))
+            {
+                continue;
+            }
+
+            foreach (var singular in SingularForms(word))
+            {
+                if (IsWord(singular))
+                {
+                    words[i] = singular;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return changed ? string.Join(' ', words) : folded;
+    }
+
+    private static IEnumerable<string> SingularForms(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+        }
+
+        yield return word[..^1];
+    }
+
+    private bool IsWord(string word) => Array.BinarySearch(_vocabulary, word, StringComparer.Ordinal) >= 0;
+
     /// <summary>True when a folded word is an ESCO label word or the start of one ("metallbau" → "metallbauer").</summary>
     public bool IsLabelWord(string word)
     {

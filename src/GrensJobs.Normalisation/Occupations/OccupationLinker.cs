@@ -53,7 +53,7 @@ internal sealed class OccupationLinker
             };
         }
 
-        var folded = TextFolding.Fold(_cleaner.Clean(title, language));
+        var folded = _index.Singular(TextFolding.Fold(_cleaner.Clean(title, language)));
         if (VagueTitles.IsVague(folded))
         {
             return string.IsNullOrWhiteSpace(text) ? null : _scanner.Scan(text, lang);

@@ -28,6 +28,9 @@ internal sealed partial class TitleCleaner
         text = GenderSuffix().Replace(text, string.Empty);
         text = GenderBinnenI().Replace(text, string.Empty);
         text = GenderFrench().Replace(text, string.Empty);
+        text = GenderBracketEnding().Replace(text, "$1$2");
+        text = SlashTail().Replace(text, string.Empty);
+        text = CollapseGenderPairs(text);
         text = GenderBare().Replace(text, " ");
         text = Salary().Replace(text, " ");
         text = Hours().Replace(text, " ");
