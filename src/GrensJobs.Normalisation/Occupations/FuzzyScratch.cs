@@ -13,7 +13,19 @@ internal sealed class FuzzyScratch
         ConceptScores = new double[concepts];
         ConceptEntries = new int[concepts];
         TouchedConcepts = new List<int>(128);
+        ConceptCosines = new double[concepts];
+        ConceptHeads = new double[concepts];
+        ConceptMasks = new int[concepts];
+        ConceptCounts = new int[concepts];
     }
+
+    public double[] ConceptCosines { get; }
+
+    public double[] ConceptHeads { get; }
+
+    public int[] ConceptMasks { get; }
+
+    public int[] ConceptCounts { get; }
 
     public float[] Accumulator { get; }
 

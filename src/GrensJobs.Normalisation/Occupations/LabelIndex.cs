@@ -44,6 +44,7 @@ internal sealed class LabelIndex
             }
         }
 
+        var firstAlias = texts.Count;
         var positions = new Dictionary<string, int>(catalog.Concepts.Count, StringComparer.Ordinal);
         if (useAliases)
         {
@@ -52,9 +53,16 @@ internal sealed class LabelIndex
                 positions[catalog.Concepts[c].Uri] = c;
             }
 
+            // An alias never overrides an ESCO label of the same text and language: ESCO's own concept keeps it.
+            var escoLabels = new HashSet<(byte, string)>(texts.Count);
+            for (var e = 0; e < texts.Count; e++)
+            {
+                escoLabels.Add((languages[e], texts[e]));
+            }
+
             foreach (var alias in catalog.Aliases)
             {
-                if (positions.TryGetValue(alias.ConceptUri, out var c))
+                if (positions.TryGetValue(alias.ConceptUri, out var c) && !escoLabels.Contains(((byte)alias.Language, TextFolding.Fold(alias.Title))))
                 {
                     concepts.Add(c);
                     languages.Add((byte)alias.Language);
@@ -64,7 +72,7 @@ internal sealed class LabelIndex
             }
         }
 
-        FirstAlias = useAliases ? texts.Count - catalog.Aliases.Count(a => positions.ContainsKey(a.ConceptUri)) : texts.Count;
+        FirstAlias = firstAlias;
         Concept = [.. concepts];
         Language = [.. languages];
         Preferred = [.. preferred];

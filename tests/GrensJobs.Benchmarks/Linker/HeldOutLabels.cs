@@ -1,0 +1,62 @@
+using GrensJobs.Normalisation.Occupations;
+
+namespace GrensJobs.Benchmarks.Linker;
+
+/// <summary>
+/// Titles to learn from, made from ESCO itself: per concept and language up to <see cref="PerLanguage"/> labels drawn
+/// at random, each cleaned and folded like a title. While one is ranked, every label of its own concept that looks
+/// like it (trigram Dice ≥ <see cref="HideFrom"/>: the label itself, its other gender, its plural) is hidden, so the
+/// concept must be found through its other labels — as a title ESCO does not list must be. One concept in five
+/// (by a stable hash of its URI) is kept for calibration and never trained on.
+/// </summary>
+internal static class HeldOutLabels
+{
+    public const int PerLanguage = 2;
+    public const double HideFrom = 0.9;
+
+    public static List<HeldOutLabel> Draw(OccupationLinker linker, int seed)
+    {
+        var random = new Random(seed);
+        var catalog = linker.Catalog;
+        var result = new List<HeldOutLabel>(catalog.Concepts.Count * 8);
+        for (var c = 0; c < catalog.Concepts.Count; c++)
+        {
+            var concept = catalog.Concepts[c];
+            var calibration = StableHash(concept.Uri) % 5 == 0;
+            for (var lang = 0; lang < EscoLanguages.Count; lang++)
+            {
+                var labels = concept.Labels[lang].Distinct(StringComparer.Ordinal).ToList();
+                for (var k = 0; k < PerLanguage && labels.Count > 1; k++)
+                {
+                    var at = random.Next(labels.Count);
+                    var folded = linker.Prepare(labels[at], EscoLanguages.Codes[lang]);
+                    labels.RemoveAt(at);
+                    if (folded.Length >= 3)
+                    {
+                        result.Add(new HeldOutLabel(folded, lang, c, calibration));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The label entries a held-out title may not be found through.</summary>
+    public static Func<int, bool> Hidden(LabelIndex index, HeldOutLabel label, double hideFrom = HideFrom)
+    {
+        var grams = Trigrams.Of(label.Folded);
+        return e => index.Concept[e] == label.Concept && Trigrams.Dice(grams, index.Grams[e]) >= hideFrom;
+    }
+
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var ch in text)
+        {
+            hash = unchecked((hash * 31) + ch);
+        }
+
+        return hash & int.MaxValue;
+    }
+}
