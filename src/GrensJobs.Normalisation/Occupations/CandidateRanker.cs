@@ -35,11 +35,11 @@ internal sealed class CandidateRanker
         var ranked = new List<RankedCandidate>(evidence.Count);
         foreach (var candidate in evidence)
         {
-            var isco = _index.Catalog.Concepts[candidate.Concept].Isco;
+            var isco = _index.Concepts[candidate.Concept].Isco;
             var same = 0;
             foreach (var other in evidence)
             {
-                same += other.Concept != candidate.Concept && isco.Length > 0 && _index.Catalog.Concepts[other.Concept].Isco == isco ? 1 : 0;
+                same += other.Concept != candidate.Concept && isco.Length > 0 && _index.Concepts[other.Concept].Isco == isco ? 1 : 0;
             }
 
             var features = RankFeatures.Of(_index, folded, words, language, candidate,

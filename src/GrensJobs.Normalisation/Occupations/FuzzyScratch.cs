@@ -40,9 +40,9 @@ internal sealed class FuzzyScratch
     public static FuzzyScratch For(LabelIndex index)
     {
         var scratch = _current;
-        if (scratch is null || scratch.Accumulator.Length != index.Count || scratch.ConceptScores.Length != index.Catalog.Concepts.Count)
+        if (scratch is null || scratch.Accumulator.Length != index.Count || scratch.ConceptScores.Length != index.Concepts.Count)
         {
-            _current = scratch = new FuzzyScratch(index.Count, index.Catalog.Concepts.Count);
+            _current = scratch = new FuzzyScratch(index.Count, index.Concepts.Count);
         }
 
         return scratch;

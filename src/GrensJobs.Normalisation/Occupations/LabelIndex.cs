@@ -12,6 +12,7 @@ internal sealed class LabelIndex
     private readonly int[] _exactNext;
     private readonly string[] _vocabulary;
     private readonly Dictionary<string, List<int>> _wordEntries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _wordCounts;
 
     public LabelIndex(EscoCatalog catalog, bool useAliases = true)
     {
@@ -73,6 +74,32 @@ internal sealed class LabelIndex
         }
 
         FirstAlias = firstAlias;
+        _wordCounts = CountWords(texts);
+
+        // ISCO-08 minor and unit groups as candidates of their own ("medical assistants", "print finishing and
+        // binding workers"): a group is the answer when it fits a title better than any of its occupations.
+        var all = new List<EscoConcept>(catalog.Concepts);
+        FirstGroupEntry = texts.Count;
+        foreach (var group in catalog.IscoGroups.Values.Where(g => g.Level >= 3).OrderBy(g => g.Code, StringComparer.Ordinal))
+        {
+            var concept = IscoGroupConcept.Of(group);
+            for (var lang = 0; lang < EscoLanguages.Count; lang++)
+            {
+                var label = group.Labels.GetValueOrDefault(EscoLanguages.Codes[lang]) ?? string.Empty;
+                var folded = Singular(TextFolding.Fold(label));
+                if (folded.Length > 0)
+                {
+                    concepts.Add(all.Count);
+                    languages.Add((byte)lang);
+                    preferred.Add(true);
+                    texts.Add(folded);
+                }
+            }
+
+            all.Add(concept);
+        }
+
+        Concepts = all;
         Concept = [.. concepts];
         Language = [.. languages];
         Preferred = [.. preferred];
@@ -162,7 +189,7 @@ internal sealed class LabelIndex
         }
 
         Postings = postings;
-        var preferredEntries = new List<int>[catalog.Concepts.Count];
+        var preferredEntries = new List<int>[all.Count];
         for (var e = 0; e < count; e++)
         {
             if (Preferred[e])
@@ -177,6 +204,15 @@ internal sealed class LabelIndex
     }
 
     public EscoCatalog Catalog { get; }
+
+    /// <summary>The ESCO occupations (positions as in <see cref="EscoCatalog.Concepts"/>), then the ISCO-08 groups of levels 3 and 4.</summary>
+    public IReadOnlyList<EscoConcept> Concepts { get; }
+
+    /// <summary>Entries from this position on are ISCO-08 group labels.</summary>
+    public int FirstGroupEntry { get; }
+
+    /// <summary>Whether a concept position is an ISCO-08 group rather than an occupation.</summary>
+    public bool IsGroup(int concept) => concept >= Catalog.Concepts.Count;
 
     /// <summary>Concept position (in <see cref="EscoCatalog.Concepts"/>) of each label entry.</summary>
     public int[] Concept { get; }
@@ -207,7 +243,7 @@ internal sealed class LabelIndex
     /// <summary>Entries from this position on come from the title aliases, not from ESCO.</summary>
     public int FirstAlias { get; }
 
-    public bool IsAlias(int entry) => entry >= FirstAlias;
+    public bool IsAlias(int entry) => entry >= FirstAlias && entry < FirstGroupEntry;
 
     /// <summary>Label entries whose folded text is exactly <paramref name="folded"/>.</summary>
     public int[] Exact(string folded)
@@ -227,8 +263,9 @@ internal sealed class LabelIndex
     }
 
     /// <summary>
-    /// Plural words made singular where only the singular is a label word: "carpet installers" → "carpet installer",
-    /// "secretaries" → "secretary"; "sales" (a label word itself) stays.
+    /// Plural words made singular where the singular is the more frequent label word: "carpet installers" →
+    /// "carpet installer", "secretaries" → "secretary", "chauffeurs" → "chauffeur"; "sales" (more frequent than
+    /// "sale") stays.
     /// </summary>
     public string Singular(string folded)
     {
@@ -242,14 +279,15 @@ internal sealed class LabelIndex
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length < 4 || word[^1] != 's' || IsWord(word))
+            if (word.Length < 4 || word[^1] != 's' || word[^2] == 's')
             {
                 continue;
             }
 
+            var plural = _wordCounts.GetValueOrDefault(word);
             foreach (var singular in SingularForms(word))
             {
-                if (IsWord(singular))
+                if (_wordCounts.GetValueOrDefault(singular) > plural)
                 {
                     words[i] = singular;
                     changed = true;
@@ -259,6 +297,20 @@ internal sealed class LabelIndex
         }
 
         return changed ? string.Join(' ', words) : folded;
+    }
+
+    private static Dictionary<string, int> CountWords(List<string> texts)
+    {
+        var counts = new Dictionary<string, int>(40_000, StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return counts;
     }
 
     private static IEnumerable<string> SingularForms(string word)
@@ -275,8 +327,6 @@ internal sealed class LabelIndex
 
         yield return word[..^1];
     }
-
-    private bool IsWord(string word) => Array.BinarySearch(_vocabulary, word, StringComparer.Ordinal) >= 0;
 
     /// <summary>True when a folded word is an ESCO label word or the start of one ("metallbau" → "metallbauer").</summary>
     public bool IsLabelWord(string word)

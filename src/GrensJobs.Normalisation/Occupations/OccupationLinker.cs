@@ -51,7 +51,7 @@ internal sealed class OccupationLinker
     internal CandidateRanker Ranker => _ranker;
 
     /// <summary>The folded, cleaned title the linker looks up: gender marks, noise and plurals gone.</summary>
-    internal string Prepare(string title, string? language) => _index.Singular(TextFolding.Fold(_cleaner.Clean(title, language)));
+    internal string Prepare(string title, string? language) => TextFolding.Fold(_cleaner.Clean(title, language));
 
     public OccupationMatch? Link(string title, string? text, string? language, string? country)
     {
@@ -137,6 +137,12 @@ internal sealed class OccupationLinker
             exact = _index.Exact(variant);
         }
 
+        var singular = _index.Singular(folded);
+        if (exact.Length == 0 && singular != folded)
+        {
+            exact = _index.Exact(singular);
+        }
+
         if (exact.Length > 0)
         {
             var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
@@ -154,7 +160,7 @@ internal sealed class OccupationLinker
             return new LinkDecision("generic", generic, weights.Generic, 0, 0, -1, []);
         }
 
-        var ranked = _ranker.Rank(folded, lang);
+        var ranked = _ranker.Rank(singular, lang);
         if (ranked.Count == 0)
         {
             return LinkDecision.None(ranked);
@@ -170,14 +176,14 @@ internal sealed class OccupationLinker
         var confidence = weights.Calibrate(top.Logit, margin);
 
         // "medewerker bouw" whose field matched nothing: a label sharing the generic head is no evidence
-        var cap = GenericHead.Has(folded) ? UnknownFieldCap : 0.99;
-        var runner = ranked.Count > 1 && margin <= NearTie ? ranked[1].Concept : -1;
+        var cap = GenericHead.Has(singular) ? UnknownFieldCap : 0.99;
+        var runner = ranked.Count > 1 && margin <= NearTie && !_index.IsGroup(ranked[1].Concept) && !_index.IsGroup(top.Concept) ? ranked[1].Concept : -1;
         return new LinkDecision("ranked", top.Concept, Math.Round(Math.Min(cap, confidence), 3), top.Logit, margin, runner, ranked);
     }
 
     internal OccupationMatch ToMatch(int concept, double confidence)
     {
-        var c = _index.Catalog.Concepts[concept];
+        var c = _index.Concepts[concept];
         return new OccupationMatch(c.Uri, c.Isco, c.PreferredLabels, confidence);
     }
 }

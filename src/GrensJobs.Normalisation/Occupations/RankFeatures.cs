@@ -25,7 +25,7 @@ internal static class RankFeatures
     {
         var e = evidence.Entry;
         var label = index.Text[e];
-        var isco = index.Catalog.Concepts[evidence.Concept].Isco;
+        var isco = index.Concepts[evidence.Concept].Isco;
         return
         [
             1,

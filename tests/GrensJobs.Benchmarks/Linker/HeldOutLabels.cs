@@ -3,8 +3,8 @@ using GrensJobs.Normalisation.Occupations;
 namespace GrensJobs.Benchmarks.Linker;
 
 /// <summary>
-/// Titles to learn from, made from ESCO itself: per concept and language up to <see cref="PerLanguage"/> labels drawn
-/// at random, each cleaned and folded like a title. While one is ranked, every label of its own concept that looks
+/// Titles to learn from, made from ESCO itself: per concept (and ISCO-08 group) and language up to
+/// <see cref="PerLanguage"/> labels drawn at random, each cleaned and folded like a title. While one is ranked, every label of its own concept that looks
 /// like it (trigram Dice ≥ <see cref="HideFrom"/>: the label itself, its other gender, its plural) is hidden, so the
 /// concept must be found through its other labels — as a title ESCO does not list must be. One concept in five
 /// (by a stable hash of its URI) is kept for calibration and never trained on.
@@ -17,19 +17,20 @@ internal static class HeldOutLabels
     public static List<HeldOutLabel> Draw(OccupationLinker linker, int seed)
     {
         var random = new Random(seed);
-        var catalog = linker.Catalog;
-        var result = new List<HeldOutLabel>(catalog.Concepts.Count * 8);
-        for (var c = 0; c < catalog.Concepts.Count; c++)
+        var index = linker.Index;
+        var result = new List<HeldOutLabel>(index.Concepts.Count * 8);
+        for (var c = 0; c < index.Concepts.Count; c++)
         {
-            var concept = catalog.Concepts[c];
+            var concept = index.Concepts[c];
+            var minimum = index.IsGroup(c) ? 1 : 2;
             var calibration = StableHash(concept.Uri) % 5 == 0;
             for (var lang = 0; lang < EscoLanguages.Count; lang++)
             {
                 var labels = concept.Labels[lang].Distinct(StringComparer.Ordinal).ToList();
-                for (var k = 0; k < PerLanguage && labels.Count > 1; k++)
+                for (var k = 0; k < PerLanguage && labels.Count >= minimum; k++)
                 {
                     var at = random.Next(labels.Count);
-                    var folded = linker.Prepare(labels[at], EscoLanguages.Codes[lang]);
+                    var folded = index.Singular(linker.Prepare(labels[at], EscoLanguages.Codes[lang]));
                     labels.RemoveAt(at);
                     if (folded.Length >= 3)
                     {

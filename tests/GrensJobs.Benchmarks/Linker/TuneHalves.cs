@@ -37,11 +37,11 @@ internal static class TuneHalves
                     continue;
                 }
 
-                var right = catalog.Concepts[decision.Concept].Uri == root.GetProperty("esco").GetString();
+                var right = linker.Index.Concepts[decision.Concept].Uri == root.GetProperty("esco").GetString();
                 if (decision.Path == "ranked")
                 {
                     ranked.Add((decision.Logit, decision.Margin, right));
-                    blendRight += catalog.Concepts[decision.Candidates.MaxBy(x => x.Evidence.Blend)!.Concept].Uri == root.GetProperty("esco").GetString() ? 1 : 0;
+                    blendRight += linker.Index.Concepts[decision.Candidates.MaxBy(x => x.Evidence.Blend)!.Concept].Uri == root.GetProperty("esco").GetString() ? 1 : 0;
                 }
 
                 if (decision.Path == "exact")
