@@ -211,6 +211,9 @@ internal sealed class LabelIndex
     /// <summary>Entries from this position on are ISCO-08 group labels.</summary>
     public int FirstGroupEntry { get; }
 
+    /// <summary>Whether a label entry is an ISCO-08 group's label.</summary>
+    public bool IsGroupEntry(int entry) => entry >= FirstGroupEntry;
+
     /// <summary>Whether a concept position is an ISCO-08 group rather than an occupation.</summary>
     public bool IsGroup(int concept) => concept >= Catalog.Concepts.Count;
 

@@ -126,7 +126,11 @@ internal sealed class OccupationLinker
     internal LinkDecision Decide(string folded, int lang)
     {
         var weights = _ranker.Weights;
-        var exact = _index.Exact(folded);
+
+        // ISCO-08 groups are named in the plural ("Waiters", "Sheet-metal workers"): only a plural title may be one
+        var singular = _index.Singular(folded);
+        Func<int, bool>? hidden = singular != folded ? null : _index.IsGroupEntry;
+        var exact = Exact(folded, hidden);
         foreach (var variant in TitleVariants.Of(folded))
         {
             if (exact.Length > 0)
@@ -134,13 +138,12 @@ internal sealed class OccupationLinker
                 break;
             }
 
-            exact = _index.Exact(variant);
+            exact = Exact(variant, hidden);
         }
 
-        var singular = _index.Singular(folded);
         if (exact.Length == 0 && singular != folded)
         {
-            exact = _index.Exact(singular);
+            exact = Exact(singular, hidden);
         }
 
         if (exact.Length > 0)
@@ -160,7 +163,7 @@ internal sealed class OccupationLinker
             return new LinkDecision("generic", generic, weights.Generic, 0, 0, -1, []);
         }
 
-        var ranked = _ranker.Rank(singular, lang);
+        var ranked = _ranker.Rank(singular, lang, hidden);
         if (ranked.Count == 0)
         {
             return LinkDecision.None(ranked);
@@ -179,6 +182,12 @@ internal sealed class OccupationLinker
         var cap = GenericHead.Has(singular) ? UnknownFieldCap : 0.99;
         var runner = ranked.Count > 1 && margin <= NearTie && !_index.IsGroup(ranked[1].Concept) && !_index.IsGroup(top.Concept) ? ranked[1].Concept : -1;
         return new LinkDecision("ranked", top.Concept, Math.Round(Math.Min(cap, confidence), 3), top.Logit, margin, runner, ranked);
+    }
+
+    private int[] Exact(string folded, Func<int, bool>? hidden)
+    {
+        var entries = _index.Exact(folded);
+        return hidden is null || entries.Length == 0 ? entries : Array.FindAll(entries, e => !hidden(e));
     }
 
     internal OccupationMatch ToMatch(int concept, double confidence)

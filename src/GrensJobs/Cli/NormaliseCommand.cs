@@ -18,15 +18,20 @@ internal static class NormaliseCommand
             each non-blank line in, in the same order. A bad line gives {"line": N, "error": "…"} in its place and a
             message on stderr; the exit code is then 2. Stores nothing.
             """);
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Write, per title, how the occupation was chosen to stderr: the cleaned title and the best candidates with their evidence and confidence.",
+        };
+        command.Options.Add(explain);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var input = LineReader.Open("-");
-            return await RunAsync(input, Console.OpenStandardOutput(), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(input, Console.OpenStandardOutput(), cancellationToken, parseResult.GetValue(explain)).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(TextReader input, Stream output, CancellationToken cancellationToken, bool explain = false)
     {
         var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16);
@@ -40,6 +45,10 @@ internal static class NormaliseCommand
                 if (result.Vacancy is { } vacancy)
                 {
                     await writer.WriteLineAsync(JsonSerializer.Serialize(vacancy, context.Vacancy)).ConfigureAwait(false);
+                    if (explain)
+                    {
+                        await Console.Error.WriteAsync(normaliser.ExplainOccupation(vacancy.Title, vacancy.Language)).ConfigureAwait(false);
+                    }
                 }
                 else
                 {
