@@ -4,7 +4,8 @@ namespace GrensJobs.Normalisation.Occupations;
 /// The evidence the ranker weighs for one candidate concept of a title, as a vector: trigram similarity, head-word
 /// agreement, label type and language, word coverage both ways, agreement across the concept's labels in the four
 /// languages, support from other candidates of the same ISCO-08 unit group, a label found whole inside the title,
-/// a rank the title names that the concept lacks, and the length ratio. Weights are learned
+/// a rank the title names that the concept lacks, and the length ratio. A title alias counts as a preferred label
+/// (ESCO's held-out labels cannot teach how far to trust a hand-written one). Weights are learned
 /// (<see cref="LinkerWeights"/>); the names are the keys of <c>esco/linker_weights.csv</c>.
 /// </summary>
 internal static class RankFeatures
@@ -12,7 +13,7 @@ internal static class RankFeatures
     public static readonly string[] Names =
     [
         "bias", "blend", "cosine", "head", "sameLanguage", "preferred", "queryCovered", "labelCovered",
-        "languages", "labelsMatched", "groupSupport", "phraseInTitle", "rankContradiction", "alias", "lengthRatio",
+        "languages", "labelsMatched", "groupSupport", "phraseInTitle", "rankContradiction", "lengthRatio",
     ];
 
     public static int Count => Names.Length;
@@ -41,7 +42,6 @@ internal static class RankFeatures
             groupSupport,
             phraseCoverage,
             RankMarkers.Contradicts(folded, isco) ? 1 : 0,
-            index.IsAlias(e) ? 1 : 0,
             (double)Math.Min(label.Length, folded.Length) / Math.Max(1, Math.Max(label.Length, folded.Length)),
         ];
     }
