@@ -8,6 +8,8 @@ internal sealed class CandidateRanker
 {
     public const int Top = 10;
 
+    private static readonly int EnglishPosition = EscoLanguages.IndexOf("en");
+
     private readonly LabelIndex _index;
     private readonly FuzzyMatcher _fuzzy;
 
@@ -24,7 +26,9 @@ internal sealed class CandidateRanker
     public List<RankedCandidate> Rank(string folded, int language, Func<int, bool>? hidden = null)
     {
         var evidence = _fuzzy.Evidence(folded, language, Top, hidden);
-        var (phraseEntry, coverage, _, _) = PartialPhrase.Find(_index, folded, language, hidden);
+        var (phraseEntry, coverage, start, phrase) = PartialPhrase.Find(_index, folded, language, hidden);
+        // the head leads in nl/de/fr titles that add a field ("maurer hochbau"); English puts its modifiers first
+        var leading = start == 0 && language != EnglishPosition ? phrase : string.Empty;
         var phraseConcept = phraseEntry >= 0 ? _index.Concept[phraseEntry] : -1;
         if (phraseConcept >= 0 && !evidence.Exists(c => c.Concept == phraseConcept))
         {
@@ -43,7 +47,7 @@ internal sealed class CandidateRanker
             }
 
             var features = RankFeatures.Of(_index, folded, words, language, candidate,
-                evidence.Count > 1 ? (double)same / (evidence.Count - 1) : 0, candidate.Concept == phraseConcept ? coverage : 0);
+                evidence.Count > 1 ? (double)same / (evidence.Count - 1) : 0, candidate.Concept == phraseConcept ? coverage : 0, leading);
             ranked.Add(new RankedCandidate(candidate, features, Weights.Score(features)));
         }
 

@@ -1,10 +1,13 @@
+using GrensJobs.Core.Text;
+
 namespace GrensJobs.Normalisation.Occupations;
 
 /// <summary>
 /// The evidence the ranker weighs for one candidate concept of a title, as a vector: trigram similarity, head-word
 /// agreement, label type and language, word coverage both ways, agreement across the concept's labels in the four
 /// languages, support from other candidates of the same ISCO-08 unit group, a label found whole inside the title,
-/// a rank the title names that the concept lacks, and the length ratio. A title alias counts as a preferred label
+/// a rank the title names that the concept lacks, the length ratio, and whether the concept's labels hold the label
+/// the title starts with (its head, when a field follows: "maurer hochbau"). A title alias counts as a preferred label
 /// (ESCO's held-out labels cannot teach how far to trust a hand-written one). Weights are learned
 /// (<see cref="LinkerWeights"/>); the names are the keys of <c>esco/linker_weights.csv</c>.
 /// </summary>
@@ -13,7 +16,7 @@ internal static class RankFeatures
     public static readonly string[] Names =
     [
         "bias", "blend", "cosine", "head", "sameLanguage", "preferred", "queryCovered", "labelCovered",
-        "languages", "labelsMatched", "groupSupport", "phraseInTitle", "rankContradiction", "lengthRatio",
+        "languages", "labelsMatched", "groupSupport", "phraseInTitle", "rankContradiction", "lengthRatio", "holdsLeadingPhrase",
     ];
 
     public static int Count => Names.Length;
@@ -21,8 +24,9 @@ internal static class RankFeatures
     /// <param name="queryWords">The title's content words (folded, linkers left out).</param>
     /// <param name="groupSupport">Share of the other candidates in the same ISCO-08 unit group.</param>
     /// <param name="phraseCoverage">When a label of this concept is a run of the title's words: the share of the title it covers; else 0.</param>
+    /// <param name="leadingPhrase">A label found whole at the start of the title ("maurer" in "maurer hochbau"), or empty.</param>
     public static double[] Of(LabelIndex index, string folded, string[] queryWords, int language, ConceptEvidence evidence,
-        double groupSupport, double phraseCoverage)
+        double groupSupport, double phraseCoverage, string leadingPhrase)
     {
         var e = evidence.Entry;
         var label = index.Text[e];
@@ -43,7 +47,25 @@ internal static class RankFeatures
             phraseCoverage,
             RankMarkers.Contradicts(folded, isco) ? 1 : 0,
             (double)Math.Min(label.Length, folded.Length) / Math.Max(1, Math.Max(label.Length, folded.Length)),
+            leadingPhrase.Length > 0 && HoldsPhrase(index, evidence.Concept, leadingPhrase) ? 1 : 0,
         ];
+    }
+
+    /// <summary>Whether one of the concept's labels (any language) holds the phrase: the title's head is among its words.</summary>
+    private static bool HoldsPhrase(LabelIndex index, int concept, string phrase)
+    {
+        foreach (var labels in index.Concepts[concept].Labels)
+        {
+            foreach (var label in labels)
+            {
+                if (TextFolding.Fold(label).Contains(phrase, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Folded words of three letters or more that are not linkers ("fur", "de", "and").</summary>
