@@ -76,8 +76,8 @@ internal sealed class LabelIndex
         FirstAlias = firstAlias;
         _wordCounts = CountWords(texts);
 
-        // ISCO-08 minor and unit groups as candidates of their own ("medical assistants", "print finishing and
-        // binding workers"): a group is the answer when it fits a title better than any of its occupations.
+        // ISCO-08 minor and unit groups as candidates of their own ("kitchen helpers", "car, taxi and van
+        // drivers"): a group is the answer when it fits a title better than any of its occupations.
         var all = new List<EscoConcept>(catalog.Concepts);
         FirstGroupEntry = texts.Count;
         foreach (var group in catalog.IscoGroups.Values.Where(g => g.Level >= 3).OrderBy(g => g.Code, StringComparer.Ordinal))
@@ -266,9 +266,8 @@ internal sealed class LabelIndex
     }
 
     /// <summary>
-    /// Plural words made singular where the singular is the more frequent label word: "carpet installers" →
-    /// "carpet installer", "secretaries" → "secretary", "chauffeurs" → "chauffeur"; "sales" (more frequent than
-    /// "sale") stays.
+    /// Plural words made singular where the singular is the more frequent label word: "welders" → "welder",
+    /// "nurseries" → "nursery", "chauffeurs" → "chauffeur"; "sales" (more frequent than "sale") stays.
     /// </summary>
     public string Singular(string folded)
     {

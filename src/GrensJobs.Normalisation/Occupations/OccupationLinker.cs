@@ -127,7 +127,7 @@ internal sealed class OccupationLinker
     {
         var weights = _ranker.Weights;
 
-        // ISCO-08 groups are named in the plural ("Waiters", "Sheet-metal workers"): only a plural title may be one
+        // ISCO-08 groups are named in the plural ("Kitchen helpers", "Cooks"): only a plural title may be one
         var singular = _index.Singular(folded);
         Func<int, bool>? hidden = singular != folded ? null : _index.IsGroupEntry;
         var exact = Exact(folded, hidden);

@@ -8,9 +8,10 @@ internal sealed partial class TitleCleaner
     private const int MaxPairWords = 3;
 
     /// <summary>
-    /// "Conducteur / Conductrice de train" → "Conducteur de train", "Contrôleur électronicien / Contrôleuse
-    /// électronicienne" → "Contrôleur électronicien", "Tourneur/Tourneuse sur bois" → "Tourneur sur bois": the
-    /// feminine half is dropped and the words after it (the qualifier both halves share) are kept.
+    /// "Soudeur / Soudeuse en tuyauterie" → "Soudeur en tuyauterie",
+    /// "Employé administratif / Employée administrative" → "Employé administratif", "Vendeur/Vendeuse en boulangerie"
+    /// → "Vendeur en boulangerie": the feminine half is dropped and the words after it (the qualifier both halves
+    /// share) are kept.
     /// </summary>
     internal static string CollapseGenderPairs(string text)
     {
@@ -62,7 +63,7 @@ internal sealed partial class TitleCleaner
         return 0;
     }
 
-    /// <summary>"conducteur"/"conductrice", "hôte"/"hôtesse", "Verkäufer"/"Verkäuferin": one word stem, two endings.</summary>
+    /// <summary>"soudeur"/"soudeuse", "vendeur"/"vendeuse", "Verkäufer"/"Verkäuferin": one word stem, two endings.</summary>
     private static bool IsOtherGender(string a, string b, bool strict)
     {
         var x = TextFolding.Fold(a);
@@ -86,11 +87,11 @@ internal sealed partial class TitleCleaner
         return prefix >= 3 && prefix >= x.Length - 3 && y.Length >= x.Length - 1 && y.Length <= x.Length + 5;
     }
 
-    // Austrian and German bracketed endings: "Verwaltungsbedienstet(er)e" → "Verwaltungsbediensteter", "Forstgehilf(e)in" → "Forstgehilfe"
+    // Austrian and German bracketed endings: "Kaufmännische(r) Angestellte(r)" → "Kaufmännischer Angestellter", "Bürogehilf(e)in" → "Bürogehilfe"
     [GeneratedRegex(@"(?<=\p{L})(?:\((er|r)\)(?:e|in)?|\((e)\)in)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GenderBracketEnding();
 
-    // "Milchtechnologe/-technologin", "Stallbursch/-mädchen", "Verkehrsplaner/-techniker": a second compound tail after "/-"
+    // "Biologe/-login", "Elektroinstallateur/-monteur": a second compound tail after "/-"
     [GeneratedRegex(@"(?<=\p{L})\s*/\s*-\s*\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex SlashTail();
 }
