@@ -54,16 +54,23 @@ internal sealed class LabelIndex
                 positions[catalog.Concepts[c].Uri] = c;
             }
 
-            // An alias never overrides an ESCO label of the same text and language: ESCO's own concept keeps it.
-            var escoLabels = new HashSet<(byte, string)>(texts.Count);
+            // An alias never overrides an ESCO label of the same text and language: it may choose among the concepts
+            // ESCO gives that label ("verpleegkundige"), never send it to another one.
+            var escoLabels = new Dictionary<(byte, string), List<int>>(texts.Count);
             for (var e = 0; e < texts.Count; e++)
             {
-                escoLabels.Add((languages[e], texts[e]));
+                if (!escoLabels.TryGetValue((languages[e], texts[e]), out var owners))
+                {
+                    escoLabels[(languages[e], texts[e])] = owners = new List<int>(1);
+                }
+
+                owners.Add(concepts[e]);
             }
 
             foreach (var alias in catalog.Aliases)
             {
-                if (positions.TryGetValue(alias.ConceptUri, out var c) && !escoLabels.Contains(((byte)alias.Language, TextFolding.Fold(alias.Title))))
+                if (positions.TryGetValue(alias.ConceptUri, out var c)
+                    && (!escoLabels.TryGetValue(((byte)alias.Language, TextFolding.Fold(alias.Title)), out var owners) || owners.Contains(c)))
                 {
                     concepts.Add(c);
                     languages.Add((byte)alias.Language);

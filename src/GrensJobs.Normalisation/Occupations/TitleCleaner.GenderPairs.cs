@@ -87,7 +87,7 @@ internal sealed partial class TitleCleaner
         return prefix >= 3 && prefix >= x.Length - 3 && y.Length >= x.Length - 1 && y.Length <= x.Length + 5;
     }
 
-    // Austrian and German bracketed endings: "Kaufmännische(r) Angestellte(r)" → "Kaufmännischer Angestellter", "Bürogehilf(e)in" → "Bürogehilfe"
+    // Austrian and German bracketed endings: "Hotelangestellt(er)e" → "Hotelangestellter", "Bürogehilf(e)in" → "Bürogehilfe"
     [GeneratedRegex(@"(?<=\p{L})(?:\((er|r)\)(?:e|in)?|\((e)\)in)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GenderBracketEnding();
 
