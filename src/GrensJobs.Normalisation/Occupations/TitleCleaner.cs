@@ -27,8 +27,8 @@ internal sealed partial class TitleCleaner
         text = GenderFrau().Replace(text, string.Empty);
         text = GenderSuffix().Replace(text, string.Empty);
         text = GenderBinnenI().Replace(text, string.Empty);
-        text = GenderFrench().Replace(text, string.Empty);
         text = GenderBracketEnding().Replace(text, "$1$2");
+        text = GenderFrench().Replace(text, string.Empty);
         text = SlashTail().Replace(text, string.Empty);
         text = CollapseGenderPairs(text);
         text = GenderBare().Replace(text, " ");
