@@ -29,6 +29,9 @@ internal sealed class CandidateRanker
         var (phraseEntry, coverage, start, phrase) = PartialPhrase.Find(_index, folded, language, hidden);
         // the head leads in nl/de/fr titles that add a field ("maurer hochbau"); English puts its modifiers first
         var leading = start == 0 && language != EnglishPosition ? phrase : string.Empty;
+
+        // a generic head ("conducteur", "technicien", "agent") is held by hundreds of concepts and tells little
+        var specificity = leading.Length == 0 ? 0 : 1 / Math.Log(Math.E + _index.ConceptsWithWordStarting(leading, -1).Count);
         var phraseConcept = phraseEntry >= 0 ? _index.Concept[phraseEntry] : -1;
         if (phraseConcept >= 0 && !evidence.Exists(c => c.Concept == phraseConcept))
         {
@@ -47,7 +50,7 @@ internal sealed class CandidateRanker
             }
 
             var features = RankFeatures.Of(_index, folded, words, language, candidate,
-                evidence.Count > 1 ? (double)same / (evidence.Count - 1) : 0, candidate.Concept == phraseConcept ? coverage : 0, leading);
+                evidence.Count > 1 ? (double)same / (evidence.Count - 1) : 0, candidate.Concept == phraseConcept ? coverage : 0, leading, specificity);
             ranked.Add(new RankedCandidate(candidate, features, Weights.Score(features)));
         }
 

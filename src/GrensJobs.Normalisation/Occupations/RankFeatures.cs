@@ -25,8 +25,9 @@ internal static class RankFeatures
     /// <param name="groupSupport">Share of the other candidates in the same ISCO-08 unit group.</param>
     /// <param name="phraseCoverage">When a label of this concept is a run of the title's words: the share of the title it covers; else 0.</param>
     /// <param name="leadingPhrase">A label found whole at the start of the title ("maurer" in "maurer hochbau"), or empty.</param>
+    /// <param name="leadingSpecificity">1 / ln(e + the number of concepts with a label word starting with that phrase).</param>
     public static double[] Of(LabelIndex index, string folded, string[] queryWords, int language, ConceptEvidence evidence,
-        double groupSupport, double phraseCoverage, string leadingPhrase)
+        double groupSupport, double phraseCoverage, string leadingPhrase, double leadingSpecificity)
     {
         var e = evidence.Entry;
         var label = index.Text[e];
@@ -47,7 +48,7 @@ internal static class RankFeatures
             phraseCoverage,
             RankMarkers.Contradicts(folded, isco) ? 1 : 0,
             (double)Math.Min(label.Length, folded.Length) / Math.Max(1, Math.Max(label.Length, folded.Length)),
-            leadingPhrase.Length > 0 && HoldsPhrase(index, evidence.Concept, leadingPhrase) ? 1 : 0,
+            leadingPhrase.Length > 0 && HoldsPhrase(index, evidence.Concept, leadingPhrase) ? leadingSpecificity : 0,
         ];
     }
 
