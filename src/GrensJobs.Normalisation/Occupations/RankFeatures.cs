@@ -48,18 +48,23 @@ internal static class RankFeatures
             phraseCoverage,
             RankMarkers.Contradicts(folded, isco) ? 1 : 0,
             (double)Math.Min(label.Length, folded.Length) / Math.Max(1, Math.Max(label.Length, folded.Length)),
-            leadingPhrase.Length > 0 && HoldsPhrase(index, evidence.Concept, leadingPhrase) ? leadingSpecificity : 0,
+            leadingPhrase.Length > 0 && (phraseCoverage > 0 || HoldsPhrase(index, evidence.Concept, leadingPhrase)) ? leadingSpecificity : 0,
         ];
     }
 
-    /// <summary>Whether one of the concept's labels (any language) holds the phrase: the title's head is among its words.</summary>
+    /// <summary>
+    /// Whether one of the concept's labels (any language) starts with the phrase ("maurer" → "Maurerpolier") or has
+    /// it as its head word: the title's head is the concept's, not only a word of it ("Fahrlehrer für Berufskraftfahrer").
+    /// </summary>
     private static bool HoldsPhrase(LabelIndex index, int concept, string phrase)
     {
-        foreach (var labels in index.Concepts[concept].Labels)
+        var labels = index.Concepts[concept].Labels;
+        for (var lang = 0; lang < labels.Count; lang++)
         {
-            foreach (var label in labels)
+            foreach (var label in labels[lang])
             {
-                if (TextFolding.Fold(label).Contains(phrase, StringComparison.Ordinal))
+                var folded = TextFolding.Fold(label);
+                if (folded.StartsWith(phrase, StringComparison.Ordinal) || HeadWord.Of(folded, lang) == phrase)
                 {
                     return true;
                 }
