@@ -18,6 +18,9 @@ internal sealed class OccupationLinker
     /// <summary>Logit lead under which the runner-up is a near tie the description may break.</summary>
     private const double NearTie = 0.2;
 
+    /// <summary>Below this confidence an occupation the description's opening names may replace the title's answer.</summary>
+    private const double DescriptionFallback = 0.55;
+
     /// <summary>The lead of a winner without runner-up.</summary>
     private const double NoRunnerMargin = 5;
 
@@ -93,7 +96,7 @@ internal sealed class OccupationLinker
             return ToMatch(runner, match.Confidence);
         }
 
-        if (match is null || match.Confidence < 0.55)
+        if (match is null || match.Confidence < DescriptionFallback)
         {
             var fromText = _scanner.Scan(text, lang);
             if (fromText is not null && (match is null || fromText.Confidence > match.Confidence))

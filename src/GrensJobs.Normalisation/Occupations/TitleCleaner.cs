@@ -36,6 +36,7 @@ internal sealed partial class TitleCleaner
         text = Hours().Replace(text, " ");
         text = Parenthesised().Replace(text, " ");
         text = Noise().Replace(text, " ");
+        text = WeldingProcesses().Replace(text, " ");
         text = Alternatives().Replace(text, string.Empty);
         text = DanglingPreposition().Replace(text, string.Empty);
         text = Spaces().Replace(text, " ").Trim();
