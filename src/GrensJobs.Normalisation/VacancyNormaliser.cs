@@ -64,6 +64,16 @@ public sealed class VacancyNormaliser
         return _occupations.Link(title, text: null, language, country: null);
     }
 
+    /// <summary>
+    /// How the occupation linker decides on a title, as lines for a person: the cleaned title, the path, the best
+    /// candidates with their evidence and calibrated probability (<c>normalise --explain</c>).
+    /// </summary>
+    public string ExplainOccupation(string title, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return OccupationExplanation.Of(_occupations, title, language);
+    }
+
     /// <summary>Every occupation label in one language ("nl", "de", "fr", "en"): ESCO's labels and the job-market aliases.</summary>
     public IEnumerable<string> OccupationLabels(string language)
     {

@@ -31,6 +31,9 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>Where <c>demo-sites</c> writes the sites (<c>--out DIR</c>).</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Where <c>linker-train</c> finds the national occupation-title sets whose <c>tune</c> halves fit the calibration (<c>--tune DIR</c>).</summary>
+    public string? TuneDirectory { get; init; }
+
     /// <summary>Sites crawled at once by the <c>crawl</c> benchmark (<c>--hosts</c>).</summary>
     public int Hosts { get; init; } = 100;
 
@@ -59,6 +62,7 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             IndexDirectory = Text(args, "--index"),
             QueryFile = Text(args, "--query-file"),
             ResultFile = Text(args, "--result-file"),
+            TuneDirectory = Text(args, "--tune"),
             Passes = Value(args, "--passes") ?? 1,
             Hosts = Value(args, "--hosts") ?? 100,
             Rate = Text(args, "--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : 2,

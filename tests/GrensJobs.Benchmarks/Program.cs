@@ -1,5 +1,6 @@
 using GrensJobs.Benchmarks;
 using GrensJobs.Benchmarks.Crawl;
+using GrensJobs.Benchmarks.Linker;
 using GrensJobs.Benchmarks.DemoSites;
 using GrensJobs.Benchmarks.Hostile;
 using GrensJobs.Benchmarks.Search;
@@ -13,6 +14,7 @@ using GrensJobs.Benchmarks.Soak;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N [--queries Q] [--quick] [--skip-peer] [--work DIR]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, in this process, on a kept index: profiling)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- index --count N [--passes P]   (bulk indexing alone: profiling)
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- linker-train [--out seeds/esco/linker_weights.csv] [--tune ../shared/data/occupation-titles]
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- soak [--minutes 10] [--quick]   (serve beside imports, crawls and searches)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- hostile --count N [--queries Q] [--quick]   (hostile queries: bounded cost)
 var arguments = BenchmarkArguments.Parse(args);
@@ -27,6 +29,7 @@ return arguments.Suite switch
     "crawl" => await CrawlBenchmark.RunAsync(arguments, CancellationToken.None),
     "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
     "soak" => await SoakBenchmark.RunAsync(arguments, CancellationToken.None),
+    "linker-train" => LinkerTraining.Run(arguments),
     _ => Usage(),
 };
 
@@ -41,6 +44,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks hostile [--count N] [--queries Q] [--seed S] [--quick]    (hostile queries against N vacancies)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks soak [--minutes 10] [--quick]    (serve --demo with imports, crawls and searches from other processes; --quick: 1 minute)");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks linker-train [--out seeds/esco/linker_weights.csv] [--tune DIR]    (learn the occupation linker's weights)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;
 }

@@ -45,7 +45,7 @@ internal sealed class DescriptionScanner
                 {
                     continue;
                 }
-                var concept = _index.Catalog.Concepts[_index.Concept[entry]];
+                var concept = _index.Concepts[_index.Concept[entry]];
                 return new OccupationMatch(concept.Uri, concept.Isco, concept.PreferredLabels, Confidence);
             }
         }

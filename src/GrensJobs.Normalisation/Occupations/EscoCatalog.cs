@@ -8,8 +8,9 @@ internal sealed class EscoCatalog
     private readonly Dictionary<string, EscoConcept> _byUri;
     private readonly Dictionary<string, IscoGroup> _groups;
 
-    private EscoCatalog(List<EscoConcept> concepts, Dictionary<string, IscoGroup> groups, List<TitleAlias> aliases)
+    private EscoCatalog(List<EscoConcept> concepts, Dictionary<string, IscoGroup> groups, List<TitleAlias> aliases, LinkerWeights weights)
     {
+        Weights = weights;
         Aliases = aliases;
         Concepts = concepts;
         _byUri = new Dictionary<string, EscoConcept>(concepts.Count, StringComparer.Ordinal);
@@ -29,6 +30,9 @@ internal sealed class EscoCatalog
     /// "verpleegkundige", "technicien de maintenance"), from <c>esco/title_aliases.csv</c>.
     /// </summary>
     public IReadOnlyList<TitleAlias> Aliases { get; }
+
+    /// <summary>The occupation linker's learned weights and calibration (<c>esco/linker_weights.csv</c>).</summary>
+    public LinkerWeights Weights { get; }
 
     /// <summary>Every ISCO-08 group by code ("7", "72", "721", "7212").</summary>
     public IReadOnlyDictionary<string, IscoGroup> IscoGroups => _groups;
@@ -79,7 +83,7 @@ internal sealed class EscoCatalog
             }
         }
 
-        return new EscoCatalog(concepts, groups, aliases);
+        return new EscoCatalog(concepts, groups, aliases, LinkerWeights.Load(Path.Combine(seedsDirectory, "esco", "linker_weights.csv")));
     }
 
     private static EscoConcept ToConcept(string[] row)

@@ -30,6 +30,12 @@ internal static class ExactChoice
                 rank += 10;
             }
 
+            // an occupation with the title as its label fits it better than the ISCO group of the same name
+            if (index.IsGroup(index.Concept[e]))
+            {
+                rank -= 8;
+            }
+
             if (entries.Length > 1)
             {
                 rank += 5 * LikenessToPreferred(index, queryGrams, index.Concept[e]);

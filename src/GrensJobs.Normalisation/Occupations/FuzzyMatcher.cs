@@ -21,13 +21,32 @@ internal sealed class FuzzyMatcher
         _index = index;
     }
 
+    /// <summary>A label counts as agreeing evidence in its language from this cosine on.</summary>
+    private const double AgreeingCosine = 0.5;
+
     /// <summary>Best concept position and score (0–1), or (-1, 0).</summary>
     public (int Concept, double Score, int Runner, double RunnerScore) Best(string folded, int language)
     {
+        var evidence = Evidence(folded, language, 2);
+        return evidence.Count switch
+        {
+            0 => (-1, 0, -1, 0),
+            1 => (evidence[0].Concept, evidence[0].Blend, -1, 0),
+            _ => (evidence[0].Concept, evidence[0].Blend, evidence[1].Concept, evidence[1].Blend),
+        };
+    }
+
+    /// <summary>
+    /// The <paramref name="top"/> concepts with the best blended score, best first. <paramref name="hidden"/> hides
+    /// label entries (training holds a concept's own label out this way).
+    /// </summary>
+    public List<ConceptEvidence> Evidence(string folded, int language, int top, Func<int, bool>? hidden = null)
+    {
+        var result = new List<ConceptEvidence>(top);
         var queryGrams = Trigrams.Of(folded);
         if (queryGrams.Length == 0)
         {
-            return (-1, 0, -1, 0);
+            return result;
         }
 
         var queryNorm = _index.NormOf(queryGrams);
@@ -37,7 +56,7 @@ internal sealed class FuzzyMatcher
         var firstWord = folded.IndexOf(' ', StringComparison.Ordinal);
         var queryFirst = firstWord > 0 && language is 0 or 1 ? Trigrams.OfTail(folded[..firstWord], HeadWord.Tail) : [];
         var scratch = FuzzyScratch.For(_index);
-        var candidates = Collect(queryGrams, scratch);
+        var candidates = Collect(queryGrams, scratch, hidden);
         var concepts = scratch.TouchedConcepts;
         concepts.Clear();
         foreach (var e in candidates)
@@ -59,36 +78,69 @@ internal sealed class FuzzyMatcher
             if (scratch.ConceptScores[c] == 0)
             {
                 concepts.Add(c);
+                scratch.ConceptMasks[c] = 0;
+                scratch.ConceptCounts[c] = 0;
+            }
+
+            scratch.ConceptCounts[c]++;
+            if (cosine >= AgreeingCosine)
+            {
+                scratch.ConceptMasks[c] |= 1 << _index.Language[e];
             }
 
             if (score > scratch.ConceptScores[c])
             {
                 scratch.ConceptScores[c] = score;
                 scratch.ConceptEntries[c] = e;
+                scratch.ConceptCosines[c] = cosine;
+                scratch.ConceptHeads[c] = head;
             }
         }
 
-        int best = -1, runner = -1;
-        double bestScore = 0, runnerScore = 0;
         foreach (var c in concepts)
         {
-            var score = scratch.ConceptScores[c];
+            var evidence = new ConceptEvidence(c, scratch.ConceptEntries[c], scratch.ConceptScores[c], scratch.ConceptCosines[c],
+                scratch.ConceptHeads[c], scratch.ConceptMasks[c], scratch.ConceptCounts[c]);
             scratch.ConceptScores[c] = 0;
-            if (score > bestScore)
+            if (result.Count < top)
             {
-                (runner, runnerScore) = (best, bestScore);
-                (best, bestScore) = (c, score);
+                result.Add(evidence);
             }
-            else if (score > runnerScore)
+            else if (evidence.Blend > result[^1].Blend)
             {
-                (runner, runnerScore) = (c, score);
+                result[^1] = evidence;
+            }
+            else
+            {
+                continue;
+            }
+
+            // keep best first: one insertion step per added item
+            for (var i = result.Count - 1; i > 0 && result[i].Blend > result[i - 1].Blend; i--)
+            {
+                (result[i], result[i - 1]) = (result[i - 1], result[i]);
             }
         }
 
-        return (best, bestScore, runner, runnerScore);
+        return result;
     }
 
-    private List<int> Collect(int[] queryGrams, FuzzyScratch scratch)
+    /// <summary>The evidence of one label entry alone (a phrase found inside the title), in the same terms.</summary>
+    public ConceptEvidence EvidenceOf(string folded, int language, int entry)
+    {
+        var queryGrams = Trigrams.Of(folded);
+        var cosine = queryGrams.Length == 0 ? 0 : _index.Cosine(queryGrams, _index.NormOf(queryGrams), entry);
+        var head = Trigrams.Dice(Trigrams.OfTail(HeadWord.Of(folded, language), HeadWord.Tail), _index.Heads[entry]);
+        var score = ((1 - HeadWeight) * cosine) + (HeadWeight * head);
+        if (language >= 0 && _index.Language[entry] != language)
+        {
+            score *= OtherLanguageFactor;
+        }
+
+        return new ConceptEvidence(_index.Concept[entry], entry, score, cosine, head, 1 << _index.Language[entry], 1);
+    }
+
+    private List<int> Collect(int[] queryGrams, FuzzyScratch scratch, Func<int, bool>? hidden)
     {
         var acc = scratch.Accumulator;
         var touched = scratch.Touched;
@@ -119,6 +171,11 @@ internal sealed class FuzzyMatcher
             var weight = _index.Idf2[g];
             foreach (var e in _index.Postings[g])
             {
+                if (hidden is not null && hidden(e))
+                {
+                    continue;
+                }
+
                 if (acc[e] == 0)
                 {
                     touched.Add(e);

@@ -13,7 +13,19 @@ internal sealed class FuzzyScratch
         ConceptScores = new double[concepts];
         ConceptEntries = new int[concepts];
         TouchedConcepts = new List<int>(128);
+        ConceptCosines = new double[concepts];
+        ConceptHeads = new double[concepts];
+        ConceptMasks = new int[concepts];
+        ConceptCounts = new int[concepts];
     }
+
+    public double[] ConceptCosines { get; }
+
+    public double[] ConceptHeads { get; }
+
+    public int[] ConceptMasks { get; }
+
+    public int[] ConceptCounts { get; }
 
     public float[] Accumulator { get; }
 
@@ -28,9 +40,9 @@ internal sealed class FuzzyScratch
     public static FuzzyScratch For(LabelIndex index)
     {
         var scratch = _current;
-        if (scratch is null || scratch.Accumulator.Length != index.Count || scratch.ConceptScores.Length != index.Catalog.Concepts.Count)
+        if (scratch is null || scratch.Accumulator.Length != index.Count || scratch.ConceptScores.Length != index.Concepts.Count)
         {
-            _current = scratch = new FuzzyScratch(index.Count, index.Catalog.Concepts.Count);
+            _current = scratch = new FuzzyScratch(index.Count, index.Concepts.Count);
         }
 
         return scratch;

@@ -61,7 +61,12 @@ internal static class GenericHead
             var bestCount = 0;
             foreach (var (concept, count) in counts)
             {
-                var isco = index.Catalog.Concepts[concept].Isco;
+                if (index.IsGroup(concept))
+                {
+                    continue;
+                }
+
+                var isco = index.Concepts[concept].Isco;
                 if (isco.Length > 0 && isco[0] - '0' == majors[m] && (count > bestCount || (count == bestCount && concept < best)))
                 {
                     best = concept;

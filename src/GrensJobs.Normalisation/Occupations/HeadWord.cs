@@ -18,6 +18,9 @@ internal static class HeadWord
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
         Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a folded word is a preposition, article or conjunction that links the words of a title.</summary>
+    public static bool IsLinker(string word) => Prepositions.Contains(word);
+
     public static string Of(string folded, int language)
     {
         var lookup = PrepositionLookup;

@@ -12,6 +12,7 @@ internal sealed class LabelIndex
     private readonly int[] _exactNext;
     private readonly string[] _vocabulary;
     private readonly Dictionary<string, List<int>> _wordEntries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _wordCounts;
 
     public LabelIndex(EscoCatalog catalog, bool useAliases = true)
     {
@@ -44,6 +45,7 @@ internal sealed class LabelIndex
             }
         }
 
+        var firstAlias = texts.Count;
         var positions = new Dictionary<string, int>(catalog.Concepts.Count, StringComparer.Ordinal);
         if (useAliases)
         {
@@ -52,9 +54,23 @@ internal sealed class LabelIndex
                 positions[catalog.Concepts[c].Uri] = c;
             }
 
+            // An alias never overrides an ESCO label of the same text and language: it may choose among the concepts
+            // ESCO gives that label ("verpleegkundige"), never send it to another one.
+            var escoLabels = new Dictionary<(byte, string), List<int>>(texts.Count);
+            for (var e = 0; e < texts.Count; e++)
+            {
+                if (!escoLabels.TryGetValue((languages[e], texts[e]), out var owners))
+                {
+                    escoLabels[(languages[e], texts[e])] = owners = new List<int>(1);
+                }
+
+                owners.Add(concepts[e]);
+            }
+
             foreach (var alias in catalog.Aliases)
             {
-                if (positions.TryGetValue(alias.ConceptUri, out var c))
+                if (positions.TryGetValue(alias.ConceptUri, out var c)
+                    && (!escoLabels.TryGetValue(((byte)alias.Language, TextFolding.Fold(alias.Title)), out var owners) || owners.Contains(c)))
                 {
                     concepts.Add(c);
                     languages.Add((byte)alias.Language);
@@ -64,7 +80,33 @@ internal sealed class LabelIndex
             }
         }
 
-        FirstAlias = useAliases ? texts.Count - catalog.Aliases.Count(a => positions.ContainsKey(a.ConceptUri)) : texts.Count;
+        FirstAlias = firstAlias;
+        _wordCounts = CountWords(texts);
+
+        // ISCO-08 minor and unit groups as candidates of their own ("kitchen helpers", "car, taxi and van
+        // drivers"): a group is the answer when it fits a title better than any of its occupations.
+        var all = new List<EscoConcept>(catalog.Concepts);
+        FirstGroupEntry = texts.Count;
+        foreach (var group in catalog.IscoGroups.Values.Where(g => g.Level >= 3).OrderBy(g => g.Code, StringComparer.Ordinal))
+        {
+            var concept = IscoGroupConcept.Of(group);
+            for (var lang = 0; lang < EscoLanguages.Count; lang++)
+            {
+                var label = group.Labels.GetValueOrDefault(EscoLanguages.Codes[lang]) ?? string.Empty;
+                var folded = Singular(TextFolding.Fold(label));
+                if (folded.Length > 0)
+                {
+                    concepts.Add(all.Count);
+                    languages.Add((byte)lang);
+                    preferred.Add(true);
+                    texts.Add(folded);
+                }
+            }
+
+            all.Add(concept);
+        }
+
+        Concepts = all;
         Concept = [.. concepts];
         Language = [.. languages];
         Preferred = [.. preferred];
@@ -154,7 +196,7 @@ internal sealed class LabelIndex
         }
 
         Postings = postings;
-        var preferredEntries = new List<int>[catalog.Concepts.Count];
+        var preferredEntries = new List<int>[all.Count];
         for (var e = 0; e < count; e++)
         {
             if (Preferred[e])
@@ -169,6 +211,18 @@ internal sealed class LabelIndex
     }
 
     public EscoCatalog Catalog { get; }
+
+    /// <summary>The ESCO occupations (positions as in <see cref="EscoCatalog.Concepts"/>), then the ISCO-08 groups of levels 3 and 4.</summary>
+    public IReadOnlyList<EscoConcept> Concepts { get; }
+
+    /// <summary>Entries from this position on are ISCO-08 group labels.</summary>
+    public int FirstGroupEntry { get; }
+
+    /// <summary>Whether a label entry is an ISCO-08 group's label.</summary>
+    public bool IsGroupEntry(int entry) => entry >= FirstGroupEntry;
+
+    /// <summary>Whether a concept position is an ISCO-08 group rather than an occupation.</summary>
+    public bool IsGroup(int concept) => concept >= Catalog.Concepts.Count;
 
     /// <summary>Concept position (in <see cref="EscoCatalog.Concepts"/>) of each label entry.</summary>
     public int[] Concept { get; }
@@ -199,7 +253,7 @@ internal sealed class LabelIndex
     /// <summary>Entries from this position on come from the title aliases, not from ESCO.</summary>
     public int FirstAlias { get; }
 
-    public bool IsAlias(int entry) => entry >= FirstAlias;
+    public bool IsAlias(int entry) => entry >= FirstAlias && entry < FirstGroupEntry;
 
     /// <summary>Label entries whose folded text is exactly <paramref name="folded"/>.</summary>
     public int[] Exact(string folded)
@@ -216,6 +270,71 @@ internal sealed class LabelIndex
         }
 
         return [.. entries];
+    }
+
+    /// <summary>
+    /// Plural words made singular where the singular is the more frequent label word: "welders" → "welder",
+    /// "nurseries" → "nursery", "chauffeurs" → "chauffeur"; "sales" (more frequent than "sale") stays.
+    /// </summary>
+    public string Singular(string folded)
+    {
+        if (folded.IndexOf('s', StringComparison.Ordinal) < 0)
+        {
+            return folded;
+        }
+
+        var words = folded.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 4 || word[^1] != 's' || word[^2] == 's')
+            {
+                continue;
+            }
+
+            var plural = _wordCounts.GetValueOrDefault(word);
+            foreach (var singular in SingularForms(word))
+            {
+                if (_wordCounts.GetValueOrDefault(singular) > plural)
+                {
+                    words[i] = singular;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return changed ? string.Join(' ', words) : folded;
+    }
+
+    private static Dictionary<string, int> CountWords(List<string> texts)
+    {
+        var counts = new Dictionary<string, int>(40_000, StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static IEnumerable<string> SingularForms(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+        }
+
+        yield return word[..^1];
     }
 
     /// <summary>True when a folded word is an ESCO label word or the start of one ("metallbau" → "metallbauer").</summary>

@@ -15,23 +15,32 @@ internal sealed class OccupationLinker
     public const double Threshold = 0.42;
 
     private const int CacheLimit = 100_000;
-    private const double NearTie = 0.03;
-    private const double GenericConfidence = 0.75;
+    /// <summary>Logit lead under which the runner-up is a near tie the description may break.</summary>
+    private const double NearTie = 0.2;
+
+    /// <summary>Below this confidence an occupation the description's opening names may replace the title's answer.</summary>
+    private const double DescriptionFallback = 0.55;
+
+    /// <summary>The lead of a winner without runner-up.</summary>
+    private const double NoRunnerMargin = 5;
+
+    private static readonly int PhraseFeature = Array.IndexOf(RankFeatures.Names, "phraseInTitle");
     private const double UnknownFieldCap = 0.55;
 
     private readonly LabelIndex _index;
     private readonly TitleCleaner _cleaner;
-    private readonly FuzzyMatcher _fuzzy;
+    private readonly CandidateRanker _ranker;
     private readonly DescriptionScanner _scanner;
     private readonly TieBreaker _tieBreaker;
     private readonly ConcurrentDictionary<(string, int), (OccupationMatch? Match, int Runner)> _cache = new();
 
     /// <param name="useAliases">Whether the job-market title aliases join ESCO's labels (off only to measure ESCO alone).</param>
-    public OccupationLinker(EscoCatalog catalog, bool useAliases = true)
+    /// <param name="weights">Other weights than the catalog's (training compares them).</param>
+    public OccupationLinker(EscoCatalog catalog, bool useAliases = true, LinkerWeights? weights = null)
     {
         _index = new LabelIndex(catalog, useAliases);
         _cleaner = new TitleCleaner(_index.IsLabelWord);
-        _fuzzy = new FuzzyMatcher(_index);
+        _ranker = new CandidateRanker(_index, new FuzzyMatcher(_index), weights ?? catalog.Weights);
         _scanner = new DescriptionScanner(_index);
         _tieBreaker = new TieBreaker(catalog);
     }
@@ -39,6 +48,13 @@ internal sealed class OccupationLinker
     public EscoCatalog Catalog => _index.Catalog;
 
     public TitleCleaner Cleaner => _cleaner;
+
+    internal LabelIndex Index => _index;
+
+    internal CandidateRanker Ranker => _ranker;
+
+    /// <summary>The folded, cleaned title the linker looks up: gender marks, noise and plurals gone.</summary>
+    internal string Prepare(string title, string? language) => TextFolding.Fold(_cleaner.Clean(title, language));
 
     public OccupationMatch? Link(string title, string? text, string? language, string? country)
     {
@@ -53,7 +69,7 @@ internal sealed class OccupationLinker
             };
         }
 
-        var folded = TextFolding.Fold(_cleaner.Clean(title, language));
+        var folded = Prepare(title, language);
         if (VagueTitles.IsVague(folded))
         {
             return string.IsNullOrWhiteSpace(text) ? null : _scanner.Scan(text, lang);
@@ -80,7 +96,7 @@ internal sealed class OccupationLinker
             return ToMatch(runner, match.Confidence);
         }
 
-        if (match is null || match.Confidence < 0.55)
+        if (match is null || match.Confidence < DescriptionFallback)
         {
             var fromText = _scanner.Scan(text, lang);
             if (fromText is not null && (match is null || fromText.Confidence > match.Confidence))
@@ -103,7 +119,21 @@ internal sealed class OccupationLinker
 
     private (OccupationMatch? Match, int Runner, bool Exact) LinkCandidate(string folded, int lang)
     {
-        var exact = _index.Exact(folded);
+        var decision = Decide(folded, lang);
+        return decision.Concept < 0
+            ? (null, -1, false)
+            : (ToMatch(decision.Concept, decision.Confidence), decision.Runner, decision.Path.StartsWith("exact", StringComparison.Ordinal));
+    }
+
+    /// <summary>The decision on a folded, cleaned title (see <see cref="Prepare"/>) in language position <paramref name="lang"/>.</summary>
+    internal LinkDecision Decide(string folded, int lang)
+    {
+        var weights = _ranker.Weights;
+
+        // ISCO-08 groups are named in the plural ("Kitchen helpers", "Cooks"): only a plural title may be one
+        var singular = _index.Singular(folded);
+        Func<int, bool>? hidden = singular != folded ? null : _index.IsGroupEntry;
+        var exact = Exact(folded, hidden);
         foreach (var variant in TitleVariants.Of(folded))
         {
             if (exact.Length > 0)
@@ -111,64 +141,61 @@ internal sealed class OccupationLinker
                 break;
             }
 
-            exact = _index.Exact(variant);
+            exact = Exact(variant, hidden);
+        }
+
+        if (exact.Length == 0 && singular != folded)
+        {
+            exact = Exact(singular, hidden);
         }
 
         if (exact.Length > 0)
         {
             var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
-            return (ToMatch(_index.Concept[entry], sameLanguage ? 0.97 : 0.9), -1, true);
+            var shared = exact.Any(e => _index.Concept[e] != _index.Concept[entry] && (lang < 0 || _index.Language[e] == lang));
+            var exactConfidence = weights.Exact(sameLanguage, _index.Preferred[entry] || _index.IsAlias(entry), shared);
+            return new LinkDecision(sameLanguage ? "exact" : "exactOtherLanguage", _index.Concept[entry], exactConfidence, 0, 0, -1, [])
+            {
+                ExactLabel = (_index.Preferred[entry] || _index.IsAlias(entry), shared),
+            };
         }
 
         var generic = GenericHead.Find(_index, folded, lang);
         if (generic >= 0)
         {
-            return (ToMatch(generic, GenericConfidence), -1, false);
+            return new LinkDecision("generic", generic, weights.Generic, 0, 0, -1, []);
         }
 
-        var (concept, score, runner, runnerScore) = _fuzzy.Best(folded, lang);
-        var (partial, coverage, start, phrase) = PartialPhrase.Find(_index, folded, lang);
-        if (partial >= 0)
+        var ranked = _ranker.Rank(singular, lang, hidden);
+        if (ranked.Count == 0)
         {
-            var partialScore = 0.6 + (0.35 * coverage);
-            if (partialScore >= score || (start == 0 && concept >= 0 && !HasLabelContaining(concept, phrase)))
-            {
-                return (ToMatch(_index.Concept[partial], Math.Round(partialScore, 3)), -1, false);
-            }
+            return LinkDecision.None(ranked);
         }
 
-        if (concept < 0 || score < Threshold)
+        var top = ranked[0];
+        if (top.Features[PhraseFeature] <= 0 && ranked.Max(c => c.Evidence.Blend) < Threshold)
         {
-            return (null, -1, false);
+            return LinkDecision.None(ranked);
         }
 
-        var nearTie = runner >= 0 && runnerScore >= score - NearTie;
+        var margin = ranked.Count > 1 ? top.Logit - ranked[1].Logit : NoRunnerMargin;
+        var confidence = weights.Calibrate(top.Logit, margin);
 
         // "medewerker bouw" whose field matched nothing: a label sharing the generic head is no evidence
-        var cap = GenericHead.Has(folded) ? UnknownFieldCap : 0.95;
-        return (ToMatch(concept, Math.Round(Math.Min(cap, score), 3)), nearTie ? runner : -1, false);
+        var cap = GenericHead.Has(singular) ? UnknownFieldCap : 0.99;
+        var runner = ranked.Count > 1 && margin <= NearTie && !_index.IsGroup(ranked[1].Concept) && !_index.IsGroup(top.Concept) ? ranked[1].Concept : -1;
+        return new LinkDecision("ranked", top.Concept, Math.Round(Math.Min(cap, confidence), 3), top.Logit, margin, runner, ranked);
     }
 
-    /// <summary>Whether a concept has a label holding <paramref name="phrase"/>: a fuzzy winner without the title's head word loses to it.</summary>
-    private bool HasLabelContaining(int concept, string phrase)
+    private int[] Exact(string folded, Func<int, bool>? hidden)
     {
-        foreach (var labels in _index.Catalog.Concepts[concept].Labels)
-        {
-            foreach (var label in labels)
-            {
-                if (TextFolding.Fold(label).Contains(phrase, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        var entries = _index.Exact(folded);
+        return hidden is null || entries.Length == 0 ? entries : Array.FindAll(entries, e => !hidden(e));
     }
 
     internal OccupationMatch ToMatch(int concept, double confidence)
     {
-        var c = _index.Catalog.Concepts[concept];
+        var c = _index.Concepts[concept];
         return new OccupationMatch(c.Uri, c.Isco, c.PreferredLabels, confidence);
     }
 }

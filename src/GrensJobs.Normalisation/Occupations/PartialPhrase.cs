@@ -11,7 +11,7 @@ internal static class PartialPhrase
     private const int MinSingleWordLength = 5;
 
     /// <summary>The best entry, the share of the title's characters it covers, its first word and its text, or (-1, 0, -1, "").</summary>
-    public static (int Entry, double Coverage, int Start, string Phrase) Find(LabelIndex index, string folded, int language)
+    public static (int Entry, double Coverage, int Start, string Phrase) Find(LabelIndex index, string folded, int language, Func<int, bool>? hidden = null)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > MaxWords)
@@ -30,6 +30,11 @@ internal static class PartialPhrase
 
                 var phrase = string.Join(' ', words, start, length);
                 var entries = index.Exact(phrase);
+                if (hidden is not null)
+                {
+                    entries = Array.FindAll(entries, e => !hidden(e));
+                }
+
                 if (entries.Length > 0)
                 {
                     var (entry, _) = ExactChoice.Pick(index, entries, language);

@@ -59,6 +59,10 @@ internal sealed partial class TitleCleaner
     [GeneratedRegex(@"\s+(?:in|im|en|à|te|op|bei|bij|für|voor|pour)(?=\s*(?:$|[-–—|,/]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DanglingPreposition();
 
+    // a welding process pair standing alone ("Schweißer MIG/MAG") qualifies the title; "MIG/MAG-lasser" is a label
+    [GeneratedRegex(@"(?<![\p{L}\d-])mig\s*/\s*mag(?![\p{L}\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeldingProcesses();
+
     [GeneratedRegex(@"[!?""“”„«»#*+=~^<>{}\[\]();]+", RegexOptions.CultureInvariant)]
     private static partial Regex Punctuation();
 

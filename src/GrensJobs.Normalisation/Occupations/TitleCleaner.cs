@@ -27,12 +27,16 @@ internal sealed partial class TitleCleaner
         text = GenderFrau().Replace(text, string.Empty);
         text = GenderSuffix().Replace(text, string.Empty);
         text = GenderBinnenI().Replace(text, string.Empty);
+        text = GenderBracketEnding().Replace(text, "$1$2");
         text = GenderFrench().Replace(text, string.Empty);
+        text = SlashTail().Replace(text, string.Empty);
+        text = CollapseGenderPairs(text);
         text = GenderBare().Replace(text, " ");
         text = Salary().Replace(text, " ");
         text = Hours().Replace(text, " ");
         text = Parenthesised().Replace(text, " ");
         text = Noise().Replace(text, " ");
+        text = WeldingProcesses().Replace(text, " ");
         text = Alternatives().Replace(text, string.Empty);
         text = DanglingPreposition().Replace(text, string.Empty);
         text = Spaces().Replace(text, " ").Trim();

@@ -22,6 +22,11 @@ internal static class NormaliseCommand
             is then 2. A URL that is not http(s) and an unknown language code are dropped with a warning. Stores
             nothing.
             """);
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Write, per title, how the occupation was chosen to stderr: the cleaned title and the best candidates with their evidence and confidence.",
+        };
+        command.Options.Add(explain);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             InputLimits limits;
@@ -36,13 +41,13 @@ internal static class NormaliseCommand
             }
 
             await using var input = new JsonLineReader(Console.OpenStandardInput(), limits.MaxLineBytes);
-            return await RunAsync(input, Console.OpenStandardOutput(), Console.Error, limits, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(input, Console.OpenStandardOutput(), Console.Error, limits, cancellationToken, parseResult.GetValue(explain)).ConfigureAwait(false);
         });
         return command;
     }
 
     internal static async Task<int> RunAsync(
-        JsonLineReader input, Stream output, TextWriter errors, InputLimits limits, CancellationToken cancellationToken)
+        JsonLineReader input, Stream output, TextWriter errors, InputLimits limits, CancellationToken cancellationToken, bool explain = false)
     {
         var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16);
@@ -63,6 +68,10 @@ internal static class NormaliseCommand
                 if (result.Vacancy is { } vacancy)
                 {
                     await writer.WriteLineAsync(JsonSerializer.Serialize(vacancy, context.Vacancy)).ConfigureAwait(false);
+                    if (explain)
+                    {
+                        await errors.WriteAsync(normaliser.ExplainOccupation(vacancy.Title, vacancy.Language)).ConfigureAwait(false);
+                    }
                 }
                 else
                 {

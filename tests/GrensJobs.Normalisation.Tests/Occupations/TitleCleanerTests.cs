@@ -33,6 +33,15 @@ public sealed class TitleCleanerTests
     [InlineData("Vendeur/Vendeuse", "fr", "vendeur")]
     [InlineData("Quereinsteiger Busfahrer (m/w/d)", "de", "busfahrer")]
     [InlineData("Monteur (Kevelaer)", "de", "monteur")]
+    [InlineData("Soudeur / Soudeuse en tuyauterie", "fr", "soudeur en tuyauterie")]
+    [InlineData("Employé administratif / Employée administrative", "fr", "employe administratif")]
+    [InlineData("Vendeur/Vendeuse en boulangerie", "fr", "vendeur en boulangerie")]
+    [InlineData("Hotelangestellt(er)e", "de", "hotelangestellter")]
+    [InlineData("Bürogehilf(e)in", "de", "burogehilfe")]
+    [InlineData("Elektroinstallateur/-monteur", "de", "elektroinstallateur")]
+    [InlineData("Elektriker/Elektroniker Gebäudetechnik", "de", "elektriker")]
+    [InlineData("Schweißer (m/w/d) MIG/MAG ab sofort", "de", "schweisser")]
+    [InlineData("MIG/MAG-lasser", "nl", "mig lasser")]
     public void Clean_NoisyTitle_LeavesOccupation(string title, string language, string expected)
     {
         var cleaned = LinkerFixture.Linker.Cleaner.Clean(title, language);
