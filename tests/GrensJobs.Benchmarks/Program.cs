@@ -15,6 +15,7 @@ using GrensJobs.Benchmarks.Soak;
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- search --count N --index DIR [--passes P]   (serving only, in this process, on a kept index: profiling)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- index --count N [--passes P]   (bulk indexing alone: profiling)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- linker-train [--out seeds/esco/linker_weights.csv] [--tune ../shared/data/occupation-titles]
+//   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- linker-calibrate --tune ../shared/data/occupation-titles
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- soak [--minutes 10] [--quick]   (serve beside imports, crawls and searches)
 //   dotnet run -c Release --project tests/GrensJobs.Benchmarks -- hostile --count N [--queries Q] [--quick]   (hostile queries: bounded cost)
 var arguments = BenchmarkArguments.Parse(args);
@@ -30,6 +31,7 @@ return arguments.Suite switch
     "demo-sites" => await DemoSitesCommand.RunAsync(arguments, CancellationToken.None),
     "soak" => await SoakBenchmark.RunAsync(arguments, CancellationToken.None),
     "linker-train" => LinkerTraining.Run(arguments),
+    "linker-calibrate" => LinkerTraining.Calibrate(arguments),
     _ => Usage(),
 };
 
@@ -45,6 +47,7 @@ static int Usage()
     Console.Error.WriteLine("       GrensJobs.Benchmarks crawl [--hosts 100] [--rate 2] [--pages 100000] [--quick]    (--quick: 5,000 pages)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks soak [--minutes 10] [--quick]    (serve --demo with imports, crawls and searches from other processes; --quick: 1 minute)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks linker-train [--out seeds/esco/linker_weights.csv] [--tune DIR]    (learn the occupation linker's weights)");
+    Console.Error.WriteLine("       GrensJobs.Benchmarks linker-calibrate --tune DIR [--out seeds/esco/linker_weights.csv]    (refit only the tune-half calibration)");
     Console.Error.WriteLine("       GrensJobs.Benchmarks demo-sites [--out seeds/demo/sites] [--seed S]    (the serve --demo sites)");
     return 2;
 }

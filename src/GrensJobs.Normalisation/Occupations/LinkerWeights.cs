@@ -13,9 +13,22 @@ internal sealed class LinkerWeights
 {
     private readonly double[] _features;
 
+    // per label language (EscoLanguages order): the calibration's shift for titles in that language
+    private readonly double[] _rankedShift = new double[EscoLanguages.Count];
+    private readonly double[] _exactShift = new double[EscoLanguages.Count];
+    private readonly double[] _alternativeShift = new double[EscoLanguages.Count];
+
     private LinkerWeights(double[] features, Dictionary<string, double> values)
     {
         _features = features;
+        for (var i = 0; i < EscoLanguages.Count; i++)
+        {
+            var code = EscoLanguages.Codes[i];
+            _rankedShift[i] = values.GetValueOrDefault("calibration.bias." + code);
+            _exactShift[i] = values.GetValueOrDefault("exact.bias." + code);
+            _alternativeShift[i] = values.GetValueOrDefault("exact.alternative." + code);
+        }
+
         CalibrationLogit = values.GetValueOrDefault("calibration.logit", 1);
         CalibrationMargin = values.GetValueOrDefault("calibration.margin", 0);
         CalibrationBias = values.GetValueOrDefault("calibration.bias", 0);
@@ -67,11 +80,19 @@ internal sealed class LinkerWeights
         return new LinkerWeights(features, new Dictionary<string, double>(values, StringComparer.Ordinal));
     }
 
-    /// <summary>Probability that an exact label match is right: by language, then label type and ambiguity.</summary>
-    public double Exact(bool sameLanguage, bool preferred, bool shared)
+    /// <summary>
+    /// Probability that an exact label match is right: by language, then label type and ambiguity, then the shift of
+    /// the title's language (<paramref name="lang"/>, -1: none) for a label in that language.
+    /// </summary>
+    public double Exact(bool sameLanguage, bool preferred, bool shared, int lang = -1)
     {
         var p = Math.Clamp(sameLanguage ? ExactSameLanguage : ExactOtherLanguage, 0.01, 0.99);
         var logit = Math.Log(p / (1 - p)) + (preferred ? 0 : ExactAlternative) + (shared ? ExactShared : 0);
+        if (sameLanguage && lang >= 0)
+        {
+            logit += _exactShift[lang] + (preferred ? 0 : _alternativeShift[lang]);
+        }
+
         return Math.Round(1 / (1 + Math.Exp(-logit)), 3);
     }
 
@@ -87,7 +108,10 @@ internal sealed class LinkerWeights
         return sum;
     }
 
-    /// <summary>Probability that the ranker's winner is right, from its logit and its lead over the runner-up.</summary>
-    public double Calibrate(double logit, double margin) =>
-        1 / (1 + Math.Exp(-((CalibrationLogit * logit) + (CalibrationMargin * margin) + CalibrationBias)));
+    /// <summary>
+    /// Probability that the ranker's winner is right, from its logit, its lead over the runner-up and the title's
+    /// language (<paramref name="lang"/>, -1: none; a language without a fitted shift uses the shared calibration).
+    /// </summary>
+    public double Calibrate(double logit, double margin, int lang = -1) =>
+        1 / (1 + Math.Exp(-((CalibrationLogit * logit) + (CalibrationMargin * margin) + CalibrationBias + (lang >= 0 ? _rankedShift[lang] : 0))));
 }

@@ -31,7 +31,7 @@ internal static class OccupationExplanation
         {
             var c = candidates[i];
             var best = i == 0 ? (candidates.Count > 1 ? candidates[1].Logit : c.Logit - 5) : candidates[0].Logit;
-            var p = linker.Ranker.Weights.Calibrate(c.Logit, c.Logit - best);
+            var p = linker.Ranker.Weights.Calibrate(c.Logit, c.Logit - best, lang);
             text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {Name(index, c.Concept, lang)} via \"{index.Text[c.Evidence.Entry]}\" logit {c.Logit:0.00} p {p:0.000} |");
             for (var f = 1; f < c.Features.Length; f++)
             {

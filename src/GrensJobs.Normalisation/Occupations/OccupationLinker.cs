@@ -153,7 +153,7 @@ internal sealed class OccupationLinker
         {
             var (entry, sameLanguage) = ExactChoice.Pick(_index, exact, lang);
             var shared = exact.Any(e => _index.Concept[e] != _index.Concept[entry] && (lang < 0 || _index.Language[e] == lang));
-            var exactConfidence = weights.Exact(sameLanguage, _index.Preferred[entry] || _index.IsAlias(entry), shared);
+            var exactConfidence = weights.Exact(sameLanguage, _index.Preferred[entry] || _index.IsAlias(entry), shared, lang);
             return new LinkDecision(sameLanguage ? "exact" : "exactOtherLanguage", _index.Concept[entry], exactConfidence, 0, 0, -1, [])
             {
                 ExactLabel = (_index.Preferred[entry] || _index.IsAlias(entry), shared),
@@ -179,7 +179,7 @@ internal sealed class OccupationLinker
         }
 
         var margin = ranked.Count > 1 ? top.Logit - ranked[1].Logit : NoRunnerMargin;
-        var confidence = weights.Calibrate(top.Logit, margin);
+        var confidence = weights.Calibrate(top.Logit, margin, lang);
 
         // "medewerker bouw" whose field matched nothing: a label sharing the generic head is no evidence
         var cap = GenericHead.Has(singular) ? UnknownFieldCap : 0.99;

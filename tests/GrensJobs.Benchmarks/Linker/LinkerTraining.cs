@@ -73,6 +73,36 @@ internal static class LinkerTraining
         return 0;
     }
 
+    /// <summary>
+    /// <c>linker-calibrate --tune DIR</c>: keeps the learned ranking weights of the weights file and refits only the
+    /// numbers fitted on the <c>tune</c> halves (the calibration and its per-language shifts).
+    /// </summary>
+    public static int Calibrate(BenchmarkArguments arguments)
+    {
+        if (arguments.TuneDirectory is not { } tune)
+        {
+            Console.Error.WriteLine("linker-calibrate needs --tune DIR");
+            return 2;
+        }
+
+        var output = arguments.OutputDirectory ?? Path.Combine("seeds", "esco", "linker_weights.csv");
+        var values = File.ReadLines(Path.Combine(Seeds.DefaultDirectory, "esco", "linker_weights.csv")).Skip(1)
+            .Select(l => l.Split(','))
+            .Where(r => r.Length >= 2)
+            .ToDictionary(r => r[0], r => double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        foreach (var shift in values.Keys.Where(k => k.StartsWith("calibration.bias.", StringComparison.Ordinal)
+            || k.StartsWith("exact.bias.", StringComparison.Ordinal) || k.StartsWith("exact.alternative.", StringComparison.Ordinal)).ToList())
+        {
+            values.Remove(shift);
+        }
+
+        var catalog = EscoCatalog.Load(Seeds.DefaultDirectory);
+        TuneHalves.Refit(catalog, LinkerWeights.FromValues(values), tune, values);
+        Write(output, values);
+        Console.Error.WriteLine($"wrote {output}");
+        return 0;
+    }
+
     internal static double Probability(double a, double b, double c, double logit, double margin) =>
         1 / (1 + Math.Exp(-((a * logit) + (b * margin) + c)));
 

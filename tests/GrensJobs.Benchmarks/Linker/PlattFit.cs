@@ -54,7 +54,7 @@ internal static class PlattFit
         return (a, b, c);
     }
 
-    private static double[] Solve(double[,] m, double[] v)
+    internal static double[] Solve(double[,] m, double[] v)
     {
         var n = v.Length;
         var a = (double[,])m.Clone();
