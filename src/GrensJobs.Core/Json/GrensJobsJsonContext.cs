@@ -11,6 +11,7 @@ namespace GrensJobs.Core.Json;
 [JsonSerializable(typeof(Vacancy))]
 [JsonSerializable(typeof(RawVacancy))]
 [JsonSerializable(typeof(LineError))]
+[JsonSerializable(typeof(GrensJobs.Core.Profiles.JobseekerProfile))]
 public sealed partial class GrensJobsJsonContext : JsonSerializerContext;
 
 /// <summary>What <c>normalise</c> prints in place of a bad input line.</summary>
