@@ -1,3 +1,5 @@
+using GrensJobs.Storage.Audit;
+using GrensJobs.Storage.Profiles;
 using GrensJobs.Storage.Sources;
 using GrensJobs.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the store of record (SQLite, <c>grensjobs.db</c> in <paramref name="dataDirectory"/>) as a singleton
-    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/> on the same file), with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
+    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/>, <see cref="IProfileStore"/> and <see cref="IAuditLog"/> on the same file), with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
     /// </summary>
     public static IServiceCollection AddStore(
         this IServiceCollection services, string dataDirectory, Action<StoreOptions>? configure = null)
@@ -27,6 +29,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteVacancyStore>();
         services.TryAddSingleton<IVacancyStore>(provider => provider.GetRequiredService<SqliteVacancyStore>());
         services.TryAddSingleton<ICrawlLog>(provider => provider.GetRequiredService<SqliteVacancyStore>());
+        services.TryAddSingleton<SqliteProfileStore>();
+        services.TryAddSingleton<IProfileStore>(provider => provider.GetRequiredService<SqliteProfileStore>());
+        services.TryAddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteProfileStore>());
         return services;
     }
 }
