@@ -1,5 +1,6 @@
 using GrensJobs.Ingestion;
 using GrensJobs.Ingestion.Http;
+using GrensJobs.Matching;
 using GrensJobs.Normalisation;
 using GrensJobs.Search;
 using GrensJobs.Storage;
@@ -55,6 +56,7 @@ internal static class AppServices
         services.AddSearch(dataDirectory, options => configuration.GetSection("Search").Bind(options));
         services.AddIngestion(options => configuration.GetSection("Crawl").Bind(options));
         services.AddCrawlHttp(options => configuration.GetSection("CrawlHttp").Bind(options));
+        services.AddMatching(configuration);
         return services;
     }
 }
