@@ -133,9 +133,24 @@ internal static class FeedValues
         throw new FeedFieldException($"\"{path}\" must be {expected}, got {Quoted(text)}");
     }
 
+    /// <summary>A language and its level in the feed's words, both required (<c>path.codeName</c>, <c>path.levelName</c>).</summary>
+    public static LanguageSkill Skill(string? code, string? level, string path, string codeName, string levelName, LevelWords words) => new(
+        Language(code, $"{path}.{codeName}"),
+        Cefr(level, $"{path}.{levelName}", words)
+            ?? throw new FeedFieldException($"\"{path}.{levelName}\" is required ({words.Description} or a CEFR level A1–C2)"));
+
     /// <summary>One entry a language, the best level stated.</summary>
     public static IReadOnlyList<LanguageSkill> OnePerLanguage(IEnumerable<LanguageSkill> skills) =>
         [.. skills.GroupBy(s => s.Language, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.Level)!)];
+
+    /// <summary>Where a jobseeker lives: postcode as sent, place, country; the names are the feed's (<c>wohnort.plz</c>).</summary>
+    public static ProfileHome Home(
+        string? postalCode, string? place, string? country, string field, (string PostalCode, string Place, string Country) names) => new()
+    {
+        PostalCode = Text(postalCode, $"{field}.{names.PostalCode}"),
+        Place = Text(place, $"{field}.{names.Place}"),
+        Country = Country(country, $"{field}.{names.Country}"),
+    };
 
     /// <summary>An ISO 3166-1 alpha-2 country code, upper case; null when not given.</summary>
     public static string? Country(string? code, string path)

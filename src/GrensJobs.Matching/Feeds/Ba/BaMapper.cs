@@ -27,12 +27,7 @@ internal static class BaMapper
         Skills = FeedValues.Skills(record.Kenntnisse, "kenntnisse"),
         Languages = FeedValues.OnePerLanguage(FeedValues.Items(record.Sprachkenntnisse, "sprachkenntnisse", Language)),
         Home = record.Wohnort is { } wohnort
-            ? new ProfileHome
-            {
-                PostalCode = FeedValues.Text(wohnort.Plz, "wohnort.plz"),
-                Place = FeedValues.Text(wohnort.Ort, "wohnort.ort"),
-                Country = FeedValues.Country(wohnort.Land, "wohnort.land"),
-            }
+            ? FeedValues.Home(wohnort.Plz, wohnort.Ort, wohnort.Land, "wohnort", ("plz", "ort", "land"))
             : null,
         MaxCommuteKm = FeedValues.Kilometres(record.Mobilitaet?.UmkreisKm, "mobilitaet.umkreisKm"),
         HoursPerWeek = Hours(record.Arbeitszeit),
@@ -46,10 +41,8 @@ internal static class BaMapper
         NationalCode = FeedValues.NationalCode("kldb2010", beruf.Kldb2010, path + ".kldb2010"),
     };
 
-    private static LanguageSkill Language(BaSprachkenntnis kenntnis, string path) => new(
-        FeedValues.Language(kenntnis.Sprache, path + ".sprache"),
-        FeedValues.Cefr(kenntnis.Stufe, path + ".stufe", Levels)
-            ?? throw new FeedFieldException($"\"{path}.stufe\" is required ({Levels.Description} or a CEFR level A1–C2)"));
+    private static LanguageSkill Language(BaSprachkenntnis kenntnis, string path) =>
+        FeedValues.Skill(kenntnis.Sprache, kenntnis.Stufe, path, "sprache", "stufe", Levels);
 
     /// <summary>Explicit hours win; else full time 35–40, part time 15–30, both 15–40.</summary>
     private static HoursRange? Hours(BaArbeitszeit? arbeitszeit)

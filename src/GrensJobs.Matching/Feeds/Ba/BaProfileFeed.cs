@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,9 +10,6 @@ namespace GrensJobs.Matching.Feeds.Ba;
 internal sealed class BaProfileFeed(IBaBewerberApi api, IOptions<BaFeedOptions> options, ILogger<BaProfileFeed> logger) : IProfileFeed
 {
     public const string DisplayName = "Bundesagentur";
-
-    private const string RefusedHint =
-        "it refused a freshly fetched token too; check that ProfileFeeds:Ba:ClientId may read the Bewerberbörse";
 
     public string Name => BaFormat.Instance.Name;
 
@@ -29,30 +25,17 @@ internal sealed class BaProfileFeed(IBaBewerberApi api, IOptions<BaFeedOptions> 
         services.AddTransient<IProfileFeed, BaProfileFeed>();
     }
 
-    public async IAsyncEnumerable<ProfileRecordResult> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var progress = new FeedProgress(DisplayName, logger);
-        for (var number = 0; ; number++)
+    public IAsyncEnumerable<ProfileRecordResult> ReadAsync(CancellationToken cancellationToken) =>
+        new NumberedPages<BaPage, BaRecord>
         {
-            var url = FeedProgress.Url(settings.BaseUrl,
-                string.Create(CultureInfo.InvariantCulture, $"bewerberboerse/pc/v1/bewerber?page={number}&size={settings.PageSize}"));
-            var pageNumber = number;
-            var page = await FeedResponses.SendAsync(DisplayName, url, token => api.BewerberAsync(pageNumber, settings.PageSize, token),
-                settings.MaxRetryAttempts, RefusedHint, cancellationToken).ConfigureAwait(false);
-            var items = page.Bewerber ?? throw FeedResponses.Shapeless(DisplayName, url, "bewerber");
-            foreach (var result in progress.Read(BaFormat.Instance, items, url))
-            {
-                yield return result;
-            }
-
-            var last = page.Page?.TotalPages is { } total ? number + 1 >= total : items.Count < settings.PageSize;
-            if (items.Count == 0 || last)
-            {
-                break;
-            }
-        }
-
-        progress.Done();
-    }
+            Feed = DisplayName,
+            Format = BaFormat.Instance,
+            First = 0,
+            PathAndQuery = (page, size) => string.Create(CultureInfo.InvariantCulture, $"bewerberboerse/pc/v1/bewerber?page={page}&size={size}"),
+            Send = api.BewerberAsync,
+            Items = page => page.Bewerber,
+            ItemsName = "bewerber",
+            PageCount = page => page.Page?.TotalPages,
+            RefusedHint = "it refused a freshly fetched token too; check that ProfileFeeds:Ba:ClientId may read the Bewerberbörse",
+        }.ReadAsync(options.Value, logger, cancellationToken);
 }

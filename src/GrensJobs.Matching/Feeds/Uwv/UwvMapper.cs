@@ -57,18 +57,10 @@ internal static class UwvMapper
             return null;
         }
 
-        var postcode = FeedValues.Text(woonplaats.Postcode, "woonplaats.postcode");
-        var digits = postcode is null ? null : new string([.. postcode.Where(char.IsAsciiDigit)]);
-        if (digits is { Length: 0 })
-        {
-            throw new FeedFieldException($"\"woonplaats.postcode\" must contain the postcode's digits, got {FeedValues.Quoted(postcode)}");
-        }
-
-        return new ProfileHome
-        {
-            PostalCode = digits,
-            Place = FeedValues.Text(woonplaats.Plaatsnaam, "woonplaats.plaatsnaam"),
-            Country = FeedValues.Country(woonplaats.Landcode, "woonplaats.landcode"),
-        };
+        var home = FeedValues.Home(woonplaats.Postcode, woonplaats.Plaatsnaam, woonplaats.Landcode, "woonplaats", ("postcode", "plaatsnaam", "landcode"));
+        var digits = home.PostalCode is { } postcode ? new string([.. postcode.Where(char.IsAsciiDigit)]) : null;
+        return digits is { Length: 0 }
+            ? throw new FeedFieldException($"\"woonplaats.postcode\" must contain the postcode's digits, got {FeedValues.Quoted(home.PostalCode)}")
+            : home with { PostalCode = digits };
     }
 }

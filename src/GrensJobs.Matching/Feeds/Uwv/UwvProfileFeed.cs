@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,8 +11,6 @@ internal sealed class UwvProfileFeed(IUwvProfielenApi api, IOptions<UwvFeedOptio
 {
     public const string DisplayName = "UWV";
 
-    private const string RefusedHint = "check ProfileFeeds:Uwv:ApiKey";
-
     public string Name => UwvFormat.Instance.Name;
 
     public static void Register(IServiceCollection services, IConfigurationSection section)
@@ -25,30 +22,17 @@ internal sealed class UwvProfileFeed(IUwvProfielenApi api, IOptions<UwvFeedOptio
         services.AddTransient<IProfileFeed, UwvProfileFeed>();
     }
 
-    public async IAsyncEnumerable<ProfileRecordResult> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var progress = new FeedProgress(DisplayName, logger);
-        for (var pagina = 1; ; pagina++)
+    public IAsyncEnumerable<ProfileRecordResult> ReadAsync(CancellationToken cancellationToken) =>
+        new NumberedPages<UwvPage, UwvRecord>
         {
-            var url = FeedProgress.Url(settings.BaseUrl,
-                string.Create(CultureInfo.InvariantCulture, $"werkzoekenden/v1/profielen?pagina={pagina}&aantal={settings.PageSize}"));
-            var number = pagina;
-            var page = await FeedResponses.SendAsync(DisplayName, url, token => api.ProfielenAsync(number, settings.PageSize, token),
-                settings.MaxRetryAttempts, RefusedHint, cancellationToken).ConfigureAwait(false);
-            var items = page.Profielen ?? throw FeedResponses.Shapeless(DisplayName, url, "profielen");
-            foreach (var result in progress.Read(UwvFormat.Instance, items, url))
-            {
-                yield return result;
-            }
-
-            var last = page.Paginering?.TotaalPaginas is { } total ? pagina >= total : items.Count < settings.PageSize;
-            if (items.Count == 0 || last)
-            {
-                break;
-            }
-        }
-
-        progress.Done();
-    }
+            Feed = DisplayName,
+            Format = UwvFormat.Instance,
+            First = 1,
+            PathAndQuery = (pagina, aantal) => string.Create(CultureInfo.InvariantCulture, $"werkzoekenden/v1/profielen?pagina={pagina}&aantal={aantal}"),
+            Send = api.ProfielenAsync,
+            Items = page => page.Profielen,
+            ItemsName = "profielen",
+            PageCount = page => page.Paginering?.TotaalPaginas,
+            RefusedHint = "check ProfileFeeds:Uwv:ApiKey",
+        }.ReadAsync(options.Value, logger, cancellationToken);
 }

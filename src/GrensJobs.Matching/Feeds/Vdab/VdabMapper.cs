@@ -28,12 +28,7 @@ internal static class VdabMapper
         Skills = FeedValues.Skills(record.Competenties, "competenties"),
         Languages = FeedValues.OnePerLanguage(FeedValues.Items(record.Talenkennis, "talenkennis", Language)),
         Home = record.Adres is { } adres
-            ? new ProfileHome
-            {
-                PostalCode = FeedValues.Text(adres.Postcode, "adres.postcode"),
-                Place = FeedValues.Text(adres.Gemeente, "adres.gemeente"),
-                Country = FeedValues.Country(adres.Land, "adres.land"),
-            }
+            ? FeedValues.Home(adres.Postcode, adres.Gemeente, adres.Land, "adres", ("postcode", "gemeente", "land"))
             : null,
         MaxCommuteKm = FeedValues.Kilometres(record.Mobiliteit?.MaxAfstandKm, "mobiliteit.maxAfstandKm"),
         HoursPerWeek = Hours(record),
@@ -47,10 +42,8 @@ internal static class VdabMapper
         NationalCode = FeedValues.NationalCode("competent", beroep.CompetentCode, path + ".competentCode"),
     };
 
-    private static LanguageSkill Language(VdabTaalkennis kennis, string path) => new(
-        FeedValues.Language(kennis.Taal, path + ".taal"),
-        FeedValues.Cefr(kennis.Niveau, path + ".niveau", Levels)
-            ?? throw new FeedFieldException($"\"{path}.niveau\" is required ({Levels.Description} or a CEFR level A1–C2)"));
+    private static LanguageSkill Language(VdabTaalkennis kennis, string path) =>
+        FeedValues.Skill(kennis.Taal, kennis.Niveau, path, "taal", "niveau", Levels);
 
     /// <summary>Explicit hours win; else voltijds 36–38 (Belgian full time), deeltijds 18–30, beide 18–38.</summary>
     private static HoursRange? Hours(VdabRecord record)
