@@ -73,4 +73,20 @@ public sealed class ProfileFormatsTests
 
         Assert.Equal($"a {format} record must be a JSON object, got an array", result.Error);
     }
+
+    [Fact]
+    public async Task ReadAsync_FileWithBlankLines_NumbersRecordsByTheirLine()
+    {
+        var lines = FeedFixtures.Lines("vdab-profiles.jsonl");
+        using var reader = new StringReader(string.Join("\n", lines[0], "", lines[1], "   ", lines[2]));
+
+        var results = new List<ProfileRecordResult>();
+        await foreach (var result in ProfileFormats.Vdab.ReadAsync(reader, TestContext.Current.CancellationToken))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal([1, 3, 5], results.Select(r => r.Position));
+        Assert.StartsWith("line 5 (VDAB-0002419): ", results[2].Locate("line"), StringComparison.Ordinal);
+    }
 }
