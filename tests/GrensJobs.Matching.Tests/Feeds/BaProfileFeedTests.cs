@@ -130,6 +130,19 @@ public sealed class BaProfileFeedTests : IDisposable
         Assert.Single(feed.Requests(TokenPath));
     }
 
+    [Fact]
+    public async Task ReadAsync_MaintenancePageServedWith200_SaysThePageIsNotJson()
+    {
+        GivenTokens("ba-token-1");
+        feed.Server.Given(Request.Create().WithPath(Path).UsingGet()).RespondWith(Response.Create().WithStatusCode(200)
+            .WithHeader("Content-Type", "text/html; charset=utf-8").WithBody("<html><body>Wartungsarbeiten bis 06:00 Uhr</body></html>"));
+
+        var error = await Assert.ThrowsAsync<ProfileFeedException>(() => FeedServer.ReadAllAsync(Feed(), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith($"Bundesagentur profile feed failed at {feed.Url}{Path}?page=0&size=2: the page is not valid JSON (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("line 1, byte 0)", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => feed.Dispose();
 
     private Dictionary<string, string?> Settings() =>
