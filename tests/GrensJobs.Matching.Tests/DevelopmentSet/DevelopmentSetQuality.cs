@@ -55,6 +55,11 @@ internal static class DevelopmentSetQuality
         var misses = top.Take(k).Where(m => !shortlist.Contains(m.Vacancy.Key))
             .Select(m => $"{m.Vacancy.Key} {m.Vacancy.Title} [{m.Vacancy.Isco}] {m.Score.Score:0.00}{(m.Score.Blockers.Count > 0 ? " blocked" : "")}")
             .ToList();
+        var positions = top.Select((m, i) => (m.Vacancy.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        misses.AddRange(label.Shortlist.Where(v => !top.Take(k).Any(m => m.Vacancy.Key == v))
+            .Select(v => positions.TryGetValue(v, out var at)
+                ? $"shortlisted {v} at {at + 1} [{top[at].Vacancy.Isco}] {top[at].Score.Score:0.00}{(top[at].Score.Blockers.Count > 0 ? " blocked: " + string.Join(", ", top[at].Score.Blockers) : "")}"
+                : $"shortlisted {v} not in the top 20"));
         return new ProfileQuality(label.Profile, label.Feed, label.Half, (double)hits / k, unshown, misses, top.Count);
     }
 }

@@ -1,4 +1,5 @@
 using GrensJobs.Core.Profiles;
+using GrensJobs.Matching.Feeds;
 
 namespace GrensJobs.Matching.Tests.DevelopmentSet;
 
@@ -6,12 +7,19 @@ namespace GrensJobs.Matching.Tests.DevelopmentSet;
 public sealed class DevelopmentSetQualityTests
 {
     [Fact]
+    public async Task FeedRecords_EveryProfileOfEveryFeed_MapsWithoutError()
+    {
+        foreach (var format in ProfileFormats.All)
+        {
+            var lines = await DevelopmentSetFiles.LinesAsync(format.Name + ".jsonl", TestContext.Current.CancellationToken);
+            Assert.All(lines.Select((line, i) => format.ReadRecord(line, i + 1)), record => Assert.True(record.IsOk, record.LocatedError));
+        }
+    }
+
+    [Fact]
     public async Task Matcher_CheckHalf_MeanPrecisionAtFiveAtLeastNinetyPercentAndEveryBlockerShown()
     {
-        var readers = new Dictionary<string, Func<string, ProfileReadResult>>(StringComparer.Ordinal)
-        {
-            ["grensjobs"] = ProfileReader.Read,
-        };
+        var readers = ProfileFormats.All.ToDictionary(f => f.Name, f => (Func<string, ProfileReadResult>)f.Read, StringComparer.Ordinal);
 
         var figures = await DevelopmentSetQuality.MeasureAsync(readers, TestContext.Current.CancellationToken);
 
