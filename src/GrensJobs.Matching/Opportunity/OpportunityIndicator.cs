@@ -27,10 +27,10 @@ public sealed class OpportunityIndicator(VacancyNormaliser normaliser, IOptions<
 
     /// <summary>
     /// Catches the private profile index up with the store and computes the table over it (what the mediator
-    /// endpoint calls). <paramref name="progress"/> receives the number of profiles done.
+    /// endpoint calls). <paramref name="progress"/> is called with the number of profiles done after each.
     /// </summary>
     public async Task<OpportunityTable> ComputeAsync(
-        VacancyIndex vacancies, ProfileIndex profiles, IProfileStore store, OpportunityRequest request, IProgress<int>? progress, CancellationToken cancellationToken)
+        VacancyIndex vacancies, ProfileIndex profiles, IProfileStore store, OpportunityRequest request, Action<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         await profiles.CatchUpAsync(store, cancellationToken).ConfigureAwait(false);
@@ -39,7 +39,7 @@ public sealed class OpportunityIndicator(VacancyNormaliser normaliser, IOptions<
 
     /// <summary>The table over <paramref name="profiles"/>; throws <see cref="ArgumentException"/> for a request with a <see cref="OpportunityRequest.Problem"/>.</summary>
     public OpportunityTable Compute(
-        VacancyIndex vacancies, IReadOnlyCollection<NormalisedProfile> profiles, OpportunityRequest request, IProgress<int>? progress, CancellationToken cancellationToken)
+        VacancyIndex vacancies, IReadOnlyCollection<NormalisedProfile> profiles, OpportunityRequest request, Action<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vacancies);
         ArgumentNullException.ThrowIfNull(profiles);
@@ -84,7 +84,7 @@ public sealed class OpportunityIndicator(VacancyNormaliser normaliser, IOptions<
                 seekers[key] = seekers.GetValueOrDefault(key) + 1;
             }
 
-            progress?.Report(++done);
+            progress?.Invoke(++done);
         }
 
         var rows = open

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GrensJobs.Matching.Opportunity;
 
@@ -8,10 +10,18 @@ namespace GrensJobs.Matching.Opportunity;
 /// </summary>
 public static class OpportunityJson
 {
+    // Non-ASCII text as is ("Schweißer", not "Schwei\u00DFer"), as the product's other JSON.
+    private static readonly OpportunityJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static string Write(OpportunityTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return JsonSerializer.Serialize(ToDto(table), OpportunityJsonContext.Default.OpportunityTableDto);
+        return JsonSerializer.Serialize(ToDto(table), Context.OpportunityTableDto);
     }
 
     public static OpportunityTableDto ToDto(OpportunityTable table)
