@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using GrensJobs.Core.Places;
 using GrensJobs.Core.Profiles;
 using GrensJobs.Matching.Profiles;
@@ -49,51 +50,80 @@ public sealed class OpportunityIndicator(VacancyNormaliser normaliser, IOptions<
             throw new ArgumentException(problem, nameof(request));
         }
 
-        var open = new Dictionary<OpportunityKey, int>();
-        var openTotal = 0;
+        var open = new OpportunityTally();
         var keys = new List<OpportunityKey>();
         foreach (var vacancy in VacancyCandidates.All(vacancies, null, null))
         {
             keys.Clear();
             AddKeys(vacancy, request, keys);
-            openTotal += keys.Count > 0 ? 1 : 0;
-            foreach (var key in keys)
-            {
-                open[key] = open.GetValueOrDefault(key) + 1;
-            }
+            open.Add(keys);
         }
 
-        var seekers = new Dictionary<OpportunityKey, int>();
-        var seekersTotal = 0;
-        var done = 0;
-        var reachable = new HashSet<OpportunityKey>();
-        foreach (var profile in profiles)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            reachable.Clear();
-            foreach (var vacancy in FeasibleAcrossTheBorder(vacancies, profile))
-            {
-                keys.Clear();
-                AddKeys(vacancy, request, keys);
-                reachable.UnionWith(keys);
-            }
-
-            seekersTotal += reachable.Count > 0 ? 1 : 0;
-            foreach (var key in reachable)
-            {
-                seekers[key] = seekers.GetValueOrDefault(key) + 1;
-            }
-
-            progress?.Invoke(++done);
-        }
-
-        var rows = open
-            .Select(pair => Row(pair.Key, pair.Value, seekers.GetValueOrDefault(pair.Key), request.UiLanguage))
+        var seekers = CountJobseekers(vacancies, profiles, request, progress, cancellationToken);
+        var rows = open.Counts
+            .Select(pair => Row(pair.Key, pair.Value, seekers.Counts.GetValueOrDefault(pair.Key), request.UiLanguage))
             .OrderBy(row => IndexOf(row.Euregio))
             .ThenBy(row => row.Isco, StringComparer.Ordinal)
             .ThenBy(row => row.Country, StringComparer.Ordinal)
             .ToList();
-        return new OpportunityTable(request, rows, new OpportunityTotal(openTotal, seekersTotal, profiles.Count));
+        return new OpportunityTable(request, rows, new OpportunityTotal(open.Total, seekers.Total, profiles.Count));
+    }
+
+    /// <summary>
+    /// Per row, the profiles that could take at least one of its vacancies: one candidate search per profile, the
+    /// profiles spread over the cores (each thread tallies its own, merged at the end).
+    /// </summary>
+    private OpportunityTally CountJobseekers(
+        VacancyIndex vacancies, IReadOnlyCollection<NormalisedProfile> profiles, OpportunityRequest request, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        var merged = new OpportunityTally();
+        var gate = new Lock();
+        var done = 0;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.ForEach(profiles, parallel, () => new OpportunityTally(), (profile, _, tally) =>
+            {
+                tally.Add(RowsReachable(vacancies, profile, request));
+                if (progress is not null)
+                {
+                    lock (gate)
+                    {
+                        progress(++done);
+                    }
+                }
+
+                return tally;
+            }, tally =>
+            {
+                lock (gate)
+                {
+                    merged.Add(tally);
+                }
+            });
+        }
+        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
+        {
+            // The failure itself (an unreadable index, …), as the sequential code would have thrown it.
+            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>The rows in which the person could take at least one vacancy across the border.</summary>
+    private HashSet<OpportunityKey> RowsReachable(VacancyIndex vacancies, NormalisedProfile profile, OpportunityRequest request)
+    {
+        var reachable = new HashSet<OpportunityKey>();
+        var keys = new List<OpportunityKey>();
+        foreach (var vacancy in FeasibleAcrossTheBorder(vacancies, profile))
+        {
+            keys.Clear();
+            AddKeys(vacancy, request, keys);
+            reachable.UnionWith(keys);
+        }
+
+        return reachable;
     }
 
     /// <summary>

@@ -13,6 +13,13 @@ internal static class StatsCommand
             (stats --by KEY,… --from --to) come later, with the web app.
             """);
         command.Subcommands.Add(OpportunityCommand.Create());
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            await Console.Error.WriteLineAsync(
+                "stats: say which figures: 'stats opportunity' (the cross-border opportunity indicator). Vacancy counts over time come later, with the web app.".AsMemory(),
+                cancellationToken).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        });
         return command;
     }
 }
