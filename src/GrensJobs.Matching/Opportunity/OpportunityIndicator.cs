@@ -144,14 +144,7 @@ public sealed class OpportunityIndicator(VacancyNormaliser normaliser, IOptions<
             return [];
         }
 
-        var candidates = VacancyCandidates.Find(vacancies, new CandidateQuery
-        {
-            Concepts = desired.Concepts,
-            IscoPrefixes = desired.IscoPrefixes,
-            Lat = home.Lat,
-            Lon = home.Lon,
-            RadiusKm = _scorer.CommuteRadiusKm(profile),
-        });
+        var candidates = VacancyCandidates.Find(vacancies, desired.Query(home, _scorer.CommuteRadiusKm(profile)));
         return candidates.Where(vacancy =>
             vacancy.Country is { } country
             && !string.Equals(country, home.Country, StringComparison.Ordinal)
