@@ -52,12 +52,12 @@ public sealed class OpportunityIndicator(VacancyNormaliser normaliser, IOptions<
 
         var open = new OpportunityTally();
         var keys = new List<OpportunityKey>();
-        foreach (var vacancy in VacancyCandidates.All(vacancies, null, null))
+        VacancyCandidates.ForEach(vacancies, null, null, vacancy =>
         {
             keys.Clear();
             AddKeys(vacancy, request, keys);
             open.Add(keys);
-        }
+        });
 
         var seekers = CountJobseekers(vacancies, profiles, request, progress, cancellationToken);
         var rows = open.Counts
