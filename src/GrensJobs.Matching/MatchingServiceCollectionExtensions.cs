@@ -1,4 +1,5 @@
 using GrensJobs.Matching.Feeds;
+using GrensJobs.Matching.Opportunity;
 using GrensJobs.Matching.Profiles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ public static class MatchingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers profile normalisation, the matchers of both directions with validated <see cref="MatchingOptions"/>
-    /// (section <c>Matching</c>) and <see cref="ProfileOptions"/> (section <c>Profiles</c>), the private profile index and the profile feeds whose section is configured (<c>ProfileFeeds</c>).
+    /// (section <c>Matching</c>) and <see cref="ProfileOptions"/> (section <c>Profiles</c>), the private profile index, the
+    /// cross-border opportunity indicator and the profile feeds whose section is configured (<c>ProfileFeeds</c>).
     /// </summary>
     public static IServiceCollection AddMatching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +25,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton<VacancyMatcher>();
         services.TryAddSingleton<ProfileMatcher>();
         services.TryAddSingleton<ProfileIndex>();
+        services.TryAddSingleton<OpportunityIndicator>();
         services.AddProfileFeeds(configuration);
         return services;
     }

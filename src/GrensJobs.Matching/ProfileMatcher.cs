@@ -39,7 +39,7 @@ public sealed class ProfileMatcher(VacancyNormaliser normaliser, IOptions<Matchi
             if (profile.Home is { } home && vacancy.Coordinates is { } point)
             {
                 distance = GeoKilometres.Between(home.Lat, home.Lon, point.Lat, point.Lon);
-                if (distance > (profile.Profile.MaxCommuteKm ?? options.Value.DefaultMaxCommuteKm) * options.Value.DistanceLimitFactor)
+                if (distance > _scorer.CommuteRadiusKm(profile) * options.Value.DistanceLimitFactor)
                 {
                     continue;
                 }

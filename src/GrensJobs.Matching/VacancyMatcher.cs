@@ -27,14 +27,7 @@ public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<Matchi
             return [];
         }
 
-        var candidates = VacancyCandidates.Find(index, new CandidateQuery
-        {
-            Concepts = desired.Concepts,
-            IscoPrefixes = desired.IscoPrefixes,
-            Lat = profile.Home?.Lat,
-            Lon = profile.Home?.Lon,
-            RadiusKm = profile.Home is null ? null : Limit(profile),
-        });
+        var candidates = VacancyCandidates.Find(index, desired.Query(profile.Home, Limit(profile)));
         return Rank(profile, desired, candidates, top, uiLanguage);
     }
 
@@ -74,8 +67,7 @@ public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<Matchi
         return matches.Count > top ? matches[..top] : matches;
     }
 
-    private double Limit(NormalisedProfile profile) =>
-        (profile.Profile.MaxCommuteKm ?? options.Value.DefaultMaxCommuteKm) * options.Value.DistanceLimitFactor;
+    private double Limit(NormalisedProfile profile) => _scorer.CommuteRadiusKm(profile) * options.Value.DistanceLimitFactor;
 
     private static double? Distance(ResolvedHome home, VacancyCandidate candidate) =>
         candidate.DistanceKm ?? (candidate.Coordinates is { } point ? GeoKilometres.Between(home.Lat, home.Lon, point.Lat, point.Lon) : null);

@@ -66,6 +66,15 @@ public sealed class ProfileIndex(VacancyNormaliser normaliser)
         }
     }
 
+    /// <summary>Every profile as of the last catch-up (a copy: later catch-ups do not change it).</summary>
+    public IReadOnlyList<NormalisedProfile> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _profiles.Values];
+        }
+    }
+
     /// <summary>The profiles a vacancy of this concept and ISCO-08 code can reach.</summary>
     public IReadOnlyList<NormalisedProfile> Candidates(string? esco, string? isco)
     {

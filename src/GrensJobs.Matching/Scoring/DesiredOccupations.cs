@@ -1,5 +1,6 @@
 using GrensJobs.Core.Profiles;
 using GrensJobs.Normalisation;
+using GrensJobs.Search.Candidates;
 
 namespace GrensJobs.Matching.Scoring;
 
@@ -41,6 +42,16 @@ internal sealed class DesiredOccupations
         .. _desired.Select(d => d.Isco!),
         .. _options.SameMinorGroupScore > 0 ? _desired.Where(d => d.Isco!.Length == 4).Select(d => d.Isco![..3]) : [],
     ];
+
+    /// <summary>The candidate search for these occupations, within <paramref name="radiusKm"/> of <paramref name="home"/> when both are given.</summary>
+    public CandidateQuery Query(ResolvedHome? home, double? radiusKm) => new()
+    {
+        Concepts = Concepts,
+        IscoPrefixes = IscoPrefixes,
+        Lat = home?.Lat,
+        Lon = home?.Lon,
+        RadiusKm = home is null ? null : radiusKm,
+    };
 
     public OccupationFit Fit(string? esco, string? isco)
     {

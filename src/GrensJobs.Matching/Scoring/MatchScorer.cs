@@ -40,6 +40,23 @@ internal sealed class MatchScorer(MatchingOptions options)
             blockers);
     }
 
+    /// <summary>The profile's commute radius: its own, else <see cref="MatchingOptions.DefaultMaxCommuteKm"/>.</summary>
+    public double CommuteRadiusKm(NormalisedProfile profile) => profile.Profile.MaxCommuteKm ?? options.DefaultMaxCommuteKm;
+
+    /// <summary>
+    /// Whether the person could take the vacancy as advertised, by the rules of <see cref="Score"/>: an occupation
+    /// factor above 0, the vacancy within the commute radius, and no language blocker. Hours, education and
+    /// availability blockers are left to the mediator (they are often negotiable).
+    /// </summary>
+    public bool IsFeasible(NormalisedProfile profile, DesiredOccupations desired, VacancyCandidate vacancy, double? distanceKm) =>
+        desired.Fit(vacancy.Esco, vacancy.Isco).Score > 0
+        && distanceKm is { } km && km <= CommuteRadiusKm(profile)
+        && SpeaksEnough(profile.Profile, vacancy);
+
+    /// <summary>Whether the profile meets every required language of the vacancy (no language blocker).</summary>
+    public static bool SpeaksEnough(JobseekerProfile profile, VacancyCandidate vacancy) =>
+        vacancy.Languages.All(requirement => Assess(requirement, SkillFor(profile, requirement)) is not (LanguageFit.Missing or LanguageFit.Short));
+
     private static double Round(double value) => Math.Round(value, 3);
 
     private static double Occupation(DesiredOccupations desired, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons)
@@ -74,7 +91,7 @@ internal sealed class MatchScorer(MatchingOptions options)
             return 0.5;
         }
 
-        var radius = (double)(profile.Profile.MaxCommuteKm ?? options.DefaultMaxCommuteKm);
+        var radius = CommuteRadiusKm(profile);
         var place = profile.Home.Place ?? profile.Home.Country;
         if (km <= radius)
         {
@@ -91,40 +108,45 @@ internal sealed class MatchScorer(MatchingOptions options)
         var factor = 1.0;
         foreach (var requirement in vacancy.Languages)
         {
-            var skill = profile.Languages.FirstOrDefault(s => string.Equals(s.Language, requirement.Language, StringComparison.Ordinal));
+            var skill = SkillFor(profile, requirement);
             var name = texts.Language(requirement.Language);
-            if (!requirement.Required)
+            switch (Assess(requirement, skill))
             {
-                if (skill is not null)
-                {
+                case LanguageFit.Optional when skill is not null:
                     reasons.Add(texts.Format(texts.OptionalLanguage, name, skill.Level));
-                }
-
-                continue;
-            }
-
-            if (skill is null)
-            {
-                blockers.Add(texts.Format(texts.LanguageMissing, name));
-                factor = 0;
-            }
-            else if (requirement.Level is { } needed && skill.Level < needed)
-            {
-                blockers.Add(texts.Format(texts.LanguageShort, name, needed, skill.Level));
-                factor = Math.Min(factor, Math.Max(0, 1 - (0.3 * (needed - skill.Level))));
-            }
-            else if (requirement.Level is { } asked)
-            {
-                reasons.Add(texts.Format(texts.LanguageMet, name, skill.Level, asked));
-            }
-            else
-            {
-                reasons.Add(texts.Format(texts.LanguageMetAnyLevel, name, skill.Level));
+                    break;
+                case LanguageFit.Missing:
+                    blockers.Add(texts.Format(texts.LanguageMissing, name));
+                    factor = 0;
+                    break;
+                case LanguageFit.Short:
+                    var needed = requirement.Level!.Value;
+                    blockers.Add(texts.Format(texts.LanguageShort, name, needed, skill!.Level));
+                    factor = Math.Min(factor, Math.Max(0, 1 - (0.3 * (needed - skill.Level))));
+                    break;
+                case LanguageFit.Met:
+                    reasons.Add(texts.Format(texts.LanguageMet, name, skill!.Level, requirement.Level!.Value));
+                    break;
+                case LanguageFit.MetAnyLevel:
+                    reasons.Add(texts.Format(texts.LanguageMetAnyLevel, name, skill!.Level));
+                    break;
             }
         }
 
         return factor;
     }
+
+    private static LanguageSkill? SkillFor(JobseekerProfile profile, CandidateRequirement requirement) =>
+        profile.Languages.FirstOrDefault(s => string.Equals(s.Language, requirement.Language, StringComparison.Ordinal));
+
+    private static LanguageFit Assess(CandidateRequirement requirement, LanguageSkill? skill) => requirement switch
+    {
+        { Required: false } => LanguageFit.Optional,
+        _ when skill is null => LanguageFit.Missing,
+        { Level: { } needed } when skill.Level < needed => LanguageFit.Short,
+        { Level: not null } => LanguageFit.Met,
+        _ => LanguageFit.MetAnyLevel,
+    };
 
     private double Hours(JobseekerProfile profile, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons, List<string> blockers)
     {

@@ -54,12 +54,27 @@ public static class VacancyCandidates
     /// <summary>Every open vacancy, one per dedup cluster, with distances from the home when given.</summary>
     public static IReadOnlyList<VacancyCandidate> All(VacancyIndex index, double? lat, double? lon)
     {
+        var all = new List<VacancyCandidate>();
+        ForEach(index, lat, lon, all.Add);
+        return all;
+    }
+
+    /// <summary>
+    /// Every open vacancy, one per dedup cluster, handed to <paramref name="visit"/> one at a time and not kept: for
+    /// counting over a large index without holding it in memory.
+    /// </summary>
+    public static void ForEach(VacancyIndex index, double? lat, double? lon, Action<VacancyCandidate> visit)
+    {
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(visit);
         var home = Home(lat, lon);
         using var lease = index.Acquire();
         var collector = new CandidateCollector(home, null);
         lease.Searcher.Search(new MatchAllDocsQuery(), collector);
-        return [.. collector.Hits.Select(hit => CandidateReader.Read(hit, home))];
+        foreach (var hit in collector.Hits)
+        {
+            visit(CandidateReader.Read(hit, home));
+        }
     }
 
     /// <summary>The vacancy (<paramref name="source"/>, <paramref name="id"/>) if the index holds it open; else null.</summary>

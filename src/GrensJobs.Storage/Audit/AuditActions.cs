@@ -11,4 +11,7 @@ public static class AuditActions
     public const string RetentionPurge = "profile.purge-retention";
     public const string MatchProfile = "match.profile";
     public const string MatchVacancy = "match.vacancy";
+
+    /// <summary>Every profile read to compute an aggregate (the opportunity indicator); the entry names none.</summary>
+    public const string Aggregate = "profile.aggregate";
 }

@@ -21,6 +21,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ProfilesCommand.Create());
         root.Subcommands.Add(MatchCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

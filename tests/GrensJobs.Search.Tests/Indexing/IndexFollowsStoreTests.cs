@@ -235,6 +235,8 @@ public sealed class IndexFollowsStoreTests
 
         public Task<StoredVacancy?> GetAsync(string source, string id, CancellationToken cancellationToken) => store.GetAsync(source, id, cancellationToken);
 
+        public Task<IReadOnlyList<string>> FindSourcesAsync(string id, CancellationToken cancellationToken) => store.FindSourcesAsync(id, cancellationToken);
+
         public async IAsyncEnumerable<StoredVacancy> ReadChangesAsync(long afterSequence, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await foreach (var stored in store.ReadChangesAsync(afterSequence, limit, cancellationToken))
