@@ -28,7 +28,7 @@ internal static class ProfilePurgeCommand
         var command = new Command("purge", """
             Delete profiles from the store, the private profile index (it follows the store) and every shortlist. With
             --id: one person; with --older-than DAYS: every profile not updated for that long; with neither: the
-            retention period of the settings (Profiles:RetentionDays). The audit log keeps that it happened — who, when,
+            retention period of the settings (Profiles:RetentionDays, default 180), which serve also applies daily at 04:30. The audit log keeps that it happened — who, when,
             which id or how many — never the data.
             """)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GrensJobs.Matching.Retention;
 using GrensJobs.Crawlers.Declarative;
 using GrensJobs.Demo;
 using GrensJobs.Ingestion.Scheduling;
@@ -80,6 +81,7 @@ internal static class ServeCommand
             builder.Services.AddSingleton(index);
             builder.Services.AddHostedService<IndexFollower>();
             builder.Services.AddCrawlSchedule(catalog.Definitions, options => builder.Configuration.GetSection("Schedule").Bind(options));
+            builder.Services.AddProfileRetention();
             if (demo)
             {
                 builder.Services.AddHostedService(provider => ActivatorUtilities.CreateInstance<StartupCrawl>(provider, catalog.Definitions));
