@@ -1,5 +1,7 @@
+using GrensJobs.Storage.Shortlists;
 using GrensJobs.Storage.Sources;
 using GrensJobs.Storage.Sqlite;
+using GrensJobs.Storage.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +11,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the store of record (SQLite, <c>grensjobs.db</c> in <paramref name="dataDirectory"/>) as a singleton
-    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/> on the same file), with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
+    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/> on the same file; the mediator area's
+    /// <see cref="IUserStore"/> and <see cref="IShortlistStore"/> too), with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
     /// </summary>
     public static IServiceCollection AddStore(
         this IServiceCollection services, string dataDirectory, Action<StoreOptions>? configure = null)
@@ -27,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteVacancyStore>();
         services.TryAddSingleton<IVacancyStore>(provider => provider.GetRequiredService<SqliteVacancyStore>());
         services.TryAddSingleton<ICrawlLog>(provider => provider.GetRequiredService<SqliteVacancyStore>());
+        services.TryAddSingleton<IUserStore, SqliteUserStore>();
+        services.TryAddSingleton<IShortlistStore, SqliteShortlistStore>();
         return services;
     }
 }
