@@ -3,6 +3,7 @@ using GrensJobs.Ingestion.Http;
 using GrensJobs.Normalisation;
 using GrensJobs.Search;
 using GrensJobs.Storage;
+using GrensJobs.Web.Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -55,6 +56,7 @@ internal static class AppServices
         services.AddSearch(dataDirectory, options => configuration.GetSection("Search").Bind(options));
         services.AddIngestion(options => configuration.GetSection("Crawl").Bind(options));
         services.AddCrawlHttp(options => configuration.GetSection("CrawlHttp").Bind(options));
+        services.AddMediatorAccounts(configuration);
         return services;
     }
 }

@@ -20,6 +20,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(CrawlCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 
