@@ -22,6 +22,7 @@ public sealed class VacancyNormaliser
     private readonly OccupationLinker _occupations;
     private readonly RegulatedProfessions _regulated;
     private readonly PlaceResolver _places;
+    private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _sharedLabels;
 
     private VacancyNormaliser(EscoCatalog catalog, Gazetteer gazetteer, RegulatedProfessions regulated)
     {
@@ -29,6 +30,7 @@ public sealed class VacancyNormaliser
         Gazetteer = gazetteer;
         _occupations = new OccupationLinker(catalog);
         _places = new PlaceResolver(gazetteer);
+        _sharedLabels = new(() => ConceptLabelSharing.Of(catalog));
         _regulated = regulated;
     }
 
@@ -63,6 +65,29 @@ public sealed class VacancyNormaliser
         ArgumentNullException.ThrowIfNull(title);
         return _occupations.Link(title, text: null, language, country: null);
     }
+
+    /// <summary>
+    /// The occupation of a title in an unknown language (a jobseeker's desired occupation as a service writes it),
+    /// with the country of the service as a hint; null when nothing fits with enough confidence.
+    /// </summary>
+    public OccupationMatch? LinkOccupation(string title, string? language, string? country)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return _occupations.Link(CleanLine(title), text: null, language, country);
+    }
+
+    /// <summary>The ESCO occupation with this URI (confidence 1), or null when the catalogue does not know it.</summary>
+    public OccupationMatch? FindOccupation(string escoUri) =>
+        Catalog.Find(escoUri) is { } concept ? new OccupationMatch(concept.Uri, concept.Isco, concept.PreferredLabels, 1.0) : null;
+
+    /// <summary>The labels (nl, de, fr, en) of an ISCO-08 group of 1–4 digits, or null for an unknown code.</summary>
+    public IReadOnlyDictionary<string, string>? IscoGroupLabels(string isco) => Catalog.FindGroup(isco)?.Labels;
+
+    /// <summary>
+    /// The concepts that share a label with <paramref name="escoUri"/> in any language (ESCO files one job-market title
+    /// under several occupations: "magazijnmedewerker" is both a warehouse worker and an order picker).
+    /// </summary>
+    public IReadOnlyList<string> ConceptsSharingLabels(string escoUri) => _sharedLabels.Value.GetValueOrDefault(escoUri) ?? [];
 
     /// <summary>
     /// How the occupation linker decides on a title, as lines for a person: the cleaned title, the path, the best

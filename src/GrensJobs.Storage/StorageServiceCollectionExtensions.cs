@@ -1,3 +1,5 @@
+using GrensJobs.Storage.Audit;
+using GrensJobs.Storage.Profiles;
 using GrensJobs.Storage.Shortlists;
 using GrensJobs.Storage.Sources;
 using GrensJobs.Storage.Sqlite;
@@ -11,8 +13,9 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the store of record (SQLite, <c>grensjobs.db</c> in <paramref name="dataDirectory"/>) as a singleton
-    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/> on the same file; the mediator area's
-    /// <see cref="IUserStore"/> and <see cref="IShortlistStore"/> too), with validated <see cref="StoreOptions"/>. The schema is migrated on first use.
+    /// <see cref="IVacancyStore"/> (and <see cref="ICrawlLog"/>, <see cref="IProfileStore"/> and <see cref="IAuditLog"/> on the same file;
+    /// the mediator area's <see cref="IUserStore"/> and <see cref="IShortlistStore"/> too), with validated <see cref="StoreOptions"/>.
+    /// The schema is migrated on first use.
     /// </summary>
     public static IServiceCollection AddStore(
         this IServiceCollection services, string dataDirectory, Action<StoreOptions>? configure = null)
@@ -30,6 +33,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteVacancyStore>();
         services.TryAddSingleton<IVacancyStore>(provider => provider.GetRequiredService<SqliteVacancyStore>());
         services.TryAddSingleton<ICrawlLog>(provider => provider.GetRequiredService<SqliteVacancyStore>());
+        services.TryAddSingleton<SqliteProfileStore>();
+        services.TryAddSingleton<IProfileStore>(provider => provider.GetRequiredService<SqliteProfileStore>());
+        services.TryAddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteProfileStore>());
         services.TryAddSingleton<IUserStore, SqliteUserStore>();
         services.TryAddSingleton<IShortlistStore, SqliteShortlistStore>();
         return services;

@@ -12,6 +12,7 @@ namespace GrensJobs.Core.Json;
 [JsonSerializable(typeof(RawVacancy))]
 [JsonSerializable(typeof(LineError))]
 [JsonSerializable(typeof(GrensJobs.Core.Profiles.JobseekerProfile))]
+[JsonSerializable(typeof(GrensJobs.Core.Profiles.NormalisedProfile))]
 public sealed partial class GrensJobsJsonContext : JsonSerializerContext;
 
 /// <summary>What <c>normalise</c> prints in place of a bad input line.</summary>

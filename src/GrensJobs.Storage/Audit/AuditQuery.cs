@@ -1,0 +1,3 @@
+namespace GrensJobs.Storage.Audit;
+
+public sealed record AuditQuery(string? ProfileId = null, string? Actor = null, int Limit = 100);
