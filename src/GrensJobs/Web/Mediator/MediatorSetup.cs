@@ -53,6 +53,7 @@ internal static class MediatorSetup
             .AddPolicy(MediatorPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Storage.Users.UserRoles.Admin))
             .AddPolicy(MediatorPolicies.Account, policy => policy.RequireAuthenticatedUser());
         builder.Services.AddSingleton<MediatorLogin>();
+        builder.Services.AddSingleton<ShortlistCsv>();
         return builder;
     }
 }
