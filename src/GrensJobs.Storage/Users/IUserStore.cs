@@ -21,6 +21,9 @@ public interface IUserStore
     /// <summary>Disables the account and ends every session; false for an unknown name.</summary>
     Task<bool> DisableAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>Ends every session of the account (a new security stamp); false for an unknown name.</summary>
+    Task<bool> EndSessionsAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>
     /// Counts a failed login. The <paramref name="maxAttempts"/>-th in a row locks the account until now +
     /// <paramref name="lockFor"/> and starts the count again. Returns the account as it is afterwards (null for an unknown name).

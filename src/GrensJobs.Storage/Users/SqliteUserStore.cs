@@ -79,6 +79,10 @@ internal sealed class SqliteUserStore : IUserStore, IDisposable
         await ExecuteAsync("UPDATE users SET disabled = 1, security_stamp = $stamp WHERE name = $name;", name, null, cancellationToken)
             .ConfigureAwait(false) > 0;
 
+    public async Task<bool> EndSessionsAsync(string name, CancellationToken cancellationToken) =>
+        await ExecuteAsync("UPDATE users SET security_stamp = $stamp WHERE name = $name;", name, null, cancellationToken)
+            .ConfigureAwait(false) > 0;
+
     public async Task<UserAccount?> RecordFailedLoginAsync(string name, int maxAttempts, TimeSpan lockFor, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAttempts);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GrensJobs.Storage.Users;
 using GrensJobs.Web.Mediator.Dtos;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -18,7 +19,7 @@ internal static class LoginEndpoints
     public static RouteGroupBuilder MapLogin(this RouteGroupBuilder group)
     {
         group.MapPost("/login", LoginAsync).AllowAnonymous();
-        group.MapPost("/logout", (Func<HttpContext, Task<NoContent>>)LogoutAsync).RequireAuthorization(MediatorPolicies.Account);
+        group.MapPost("/logout", LogoutAsync).RequireAuthorization(MediatorPolicies.Account);
         group.MapGet("/me", Me).RequireAuthorization(MediatorPolicies.Account);
         return group;
     }
@@ -47,12 +48,14 @@ internal static class LoginEndpoints
         }
     }
 
-    public static async Task<NoContent> LogoutAsync(HttpContext http)
+    /// <summary>Ends the session: the cookie is removed, and a copy of it kept elsewhere no longer works (nor do the account's other sessions).</summary>
+    public static async Task<NoContent> LogoutAsync(HttpContext http, IUserStore users, CancellationToken cancellationToken)
     {
+        await users.EndSessionsAsync(MediatorClaims.NameOf(http.User), cancellationToken).ConfigureAwait(false);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 
     public static Ok<AccountDto> Me(HttpContext http) =>
-        TypedResults.Ok(new AccountDto(MediatorClaims.NameOf(http.User), http.User.IsInRole(Storage.Users.UserRoles.Admin) ? Storage.Users.UserRoles.Admin : Storage.Users.UserRoles.Mediator));
+        TypedResults.Ok(new AccountDto(MediatorClaims.NameOf(http.User), http.User.IsInRole(UserRoles.Admin) ? UserRoles.Admin : UserRoles.Mediator));
 }
