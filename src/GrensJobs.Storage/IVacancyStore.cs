@@ -18,6 +18,9 @@ public interface IVacancyStore
 
     Task<StoredVacancy?> GetAsync(string source, string id, CancellationToken cancellationToken);
 
+    /// <summary>The sources that hold a vacancy with this id (usually one).</summary>
+    Task<IReadOnlyList<string>> FindSourcesAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>Vacancies changed after <paramref name="afterSequence"/>, in sequence order, at most <paramref name="limit"/>.</summary>
     IAsyncEnumerable<StoredVacancy> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken);
 

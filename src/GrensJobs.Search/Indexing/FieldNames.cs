@@ -33,6 +33,9 @@ internal static class FieldNames
     /// <summary>Doc values: hours and salary packed by <see cref="VacancyDocument.PackRanges"/>, for range checks per document.</summary>
     public const string Ranges = "ranges";
 
+    /// <summary>Doc values: the education the vacancy asks for, as an EQF level (0 = not stated); read by the matcher.</summary>
+    public const string Education = "eqf";
+
     /// <summary>Doc values: the posting date (else the first-seen date) as days since 0001-01-01.</summary>
     public const string Posted = "posted";
 

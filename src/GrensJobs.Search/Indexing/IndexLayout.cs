@@ -6,7 +6,7 @@ namespace GrensJobs.Search.Indexing;
 /// </summary>
 internal static class IndexLayout
 {
-    public const string Version = "6";
+    public const string Version = "7";
 
     public const string VersionKey = "layout";
 

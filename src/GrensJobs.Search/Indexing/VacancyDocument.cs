@@ -233,6 +233,7 @@ internal static class VacancyDocument
 
         var posted = PostedDay(stored);
         document.Number(FieldNames.Posted, posted);
+        document.Number(FieldNames.Education, vacancy.Education?.Eqf ?? 0);
     }
 
     /// <summary>

@@ -39,3 +39,6 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX ix_audit_log_profile ON audit_log (profile_id);
 CREATE INDEX ix_audit_log_at ON audit_log (at);
+
+-- `match --vacancy ID` finds a vacancy by its id alone (the source is asked only when two sources share the id).
+CREATE INDEX ix_vacancies_id ON vacancies (id);

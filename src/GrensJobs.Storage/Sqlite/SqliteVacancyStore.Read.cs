@@ -23,6 +23,23 @@ internal sealed partial class SqliteVacancyStore
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadStored(reader) : null;
     }
 
+    public async Task<IReadOnlyList<string>> FindSourcesAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source FROM vacancies WHERE id = $id ORDER BY source;";
+        command.Parameters.AddWithValue("$id", id);
+        var sources = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            sources.Add(reader.GetString(0));
+        }
+
+        return sources;
+    }
+
     public async IAsyncEnumerable<StoredVacancy> ReadChangesAsync(
         long afterSequence, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

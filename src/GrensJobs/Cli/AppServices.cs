@@ -1,5 +1,6 @@
 using GrensJobs.Ingestion;
 using GrensJobs.Ingestion.Http;
+using GrensJobs.Matching;
 using GrensJobs.Normalisation;
 using GrensJobs.Search;
 using GrensJobs.Storage;
@@ -56,6 +57,7 @@ internal static class AppServices
         services.AddSearch(dataDirectory, options => configuration.GetSection("Search").Bind(options));
         services.AddIngestion(options => configuration.GetSection("Crawl").Bind(options));
         services.AddCrawlHttp(options => configuration.GetSection("CrawlHttp").Bind(options));
+        services.AddMatching(configuration);
         services.AddMediatorAccounts(configuration);
         return services;
     }

@@ -19,6 +19,8 @@ internal static class CommandLineApp
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(CrawlCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(ProfilesCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         return root;

@@ -1,0 +1,8 @@
+namespace GrensJobs.Matching.Scoring;
+
+/// <summary>A scored pair: the score in 0–1, its factors, and why, in the mediator's language.</summary>
+public sealed record MatchScore(
+    double Score,
+    MatchBreakdown Breakdown,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Blockers);
