@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GrensJobs.Web.Mediator;
 
-/// <summary>The mediator API under <c>/api/v1/mediator/</c>: login, profiles, shortlists, placement counts and the audit log.</summary>
+/// <summary>The mediator API under <c>/api/v1/mediator/</c>: login, profiles, matches, shortlists, placement counts and the audit log.</summary>
 internal static class MediatorEndpoints
 {
     public static IEndpointRouteBuilder MapMediatorApi(this IEndpointRouteBuilder endpoints)
@@ -11,6 +11,7 @@ internal static class MediatorEndpoints
         var group = endpoints.MapGroup(MediatorSetup.Prefix);
         group.MapLogin();
         group.MapProfiles();
+        group.MapMatches();
         group.MapShortlists();
         group.MapPlacements();
         group.MapAudit();

@@ -21,6 +21,8 @@ internal static class MediatorTexts
     public const string BadItem = "badItem";
     public const string BadLogin = "badLogin";
     public const string BadDates = "badDates";
+    public const string BadTop = "badTop";
+    public const string NoOpenVacancy = "noOpenVacancy";
 
     private static readonly Dictionary<string, (string[] Title, string[] Detail)> Texts = new(StringComparer.Ordinal)
     {
@@ -105,6 +107,22 @@ internal static class MediatorTexts
                 "„from“ und „to“ sind Daten im Format JJJJ-MM-TT, z. B. from=2026-11-01&to=2026-11-30.",
                 "« from » et « to » sont des dates au format AAAA-MM-JJ, par exemple from=2026-11-01&to=2026-11-30.",
                 "\"from\" and \"to\" are dates written as YYYY-MM-DD, e.g. from=2026-11-01&to=2026-11-30.",
+            ]),
+        [BadTop] = (
+            ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],
+            [
+                "\"top\" is een geheel getal van 1 tot {0}.",
+                "„top“ ist eine ganze Zahl von 1 bis {0}.",
+                "« top » est un nombre entier de 1 à {0}.",
+                "\"top\" is a whole number from 1 to {0}.",
+            ]),
+        [NoOpenVacancy] = (
+            ["Niet gevonden", "Nicht gefunden", "Introuvable", "Not found"],
+            [
+                "Vacature \"{1}\" van bron \"{0}\" staat niet open (verlopen, onbekend of nog niet geïndexeerd).",
+                "Die Stelle „{1}“ der Quelle „{0}“ ist nicht offen (abgelaufen, unbekannt oder noch nicht indiziert).",
+                "L'offre « {1} » de la source « {0} » n'est pas ouverte (expirée, inconnue ou pas encore indexée).",
+                "Vacancy \"{1}\" of source \"{0}\" is not open (expired, unknown or not indexed yet).",
             ]),
         [BadLogin] = (
             ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],

@@ -20,6 +20,8 @@ public sealed class MediatorAccessTests(MediatorApiFixture fixture) : IClassFixt
         ("GET", "/me", null, [Mediator, Admin], 200),
         ("GET", "/profiles", null, [Mediator], 200),
         ("GET", "/profiles/uwv-100234", null, [Mediator], 200),
+        ("GET", "/matches/profile/uwv-100234", null, [Mediator], 200),
+        ("GET", "/matches/vacancy/ba-demo/ba-77", null, [Mediator], 200),
         ("POST", "/shortlists", "shortlist", [Mediator], 201),
         ("GET", "/shortlists", null, [Mediator], 200),
         ("GET", "/shortlists/{list}", null, [Mediator], 200),
