@@ -30,10 +30,10 @@ internal static class ProblemTexts
         [404] = (
             ["Niet gevonden", "Nicht gefunden", "Introuvable", "Not found"],
             [
-                "Op dit adres staat niets. De API kent GET /api/search, GET /api/sources en GET /health.",
-                "Unter dieser Adresse gibt es nichts. Die API kennt GET /api/search, GET /api/sources und GET /health.",
-                "Il n'y a rien à cette adresse. L'API propose GET /api/search, GET /api/sources et GET /health.",
-                "There is nothing at this address. The API answers GET /api/search, GET /api/sources and GET /health.",
+                "Op dit adres staat niets. De API kent GET /api/search, GET /api/sources, GET /health en, na inloggen, /api/v1/mediator/.",
+                "Unter dieser Adresse gibt es nichts. Die API kennt GET /api/search, GET /api/sources, GET /health und, nach der Anmeldung, /api/v1/mediator/.",
+                "Il n'y a rien à cette adresse. L'API propose GET /api/search, GET /api/sources, GET /health et, après connexion, /api/v1/mediator/.",
+                "There is nothing at this address. The API answers GET /api/search, GET /api/sources, GET /health and, after login, /api/v1/mediator/.",
             ]),
         [405] = (
             ["Methode niet toegestaan", "Methode nicht erlaubt", "Méthode non autorisée", "Method not allowed"],

@@ -1,5 +1,7 @@
 using System.Net;
 using GrensJobs.Storage.Users;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GrensJobs.Tests.Web.Mediator;
 
@@ -55,6 +57,25 @@ public sealed class MediatorAccessTests(MediatorApiFixture fixture) : IClassFixt
             Assert.Null(response.Headers.Location);
         }
     }
+
+    [Fact]
+    public void Calls_CoverEveryMediatorEndpointButLogin()
+    {
+        var mapped = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith(MediatorSession.Prefix, StringComparison.Ordinal) == true)
+            .SelectMany(endpoint => endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods
+                .Select(method => $"{method} {Shape(endpoint.RoutePattern.RawText!)}"))
+            .Order(StringComparer.Ordinal);
+        var tested = Calls.Select(row => $"{row.Data.Item1} {Shape(MediatorSession.Prefix + row.Data.Item2)}")
+            .Append($"POST {MediatorSession.Prefix}/login")
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+        Assert.Equal(mapped, tested);
+    }
+
+    /// <summary>A path with its parameters and query left out: "/shortlists/{id:long}/items" and "/shortlists/{list}/items" → "/shortlists/{}/items".</summary>
+    private static string Shape(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0].TrimEnd('/'), "\\{[^}]*\\}|(?<=/)(uwv-100234|ba-demo|ba-77)(?=/|$)", "{}");
 
     private static object? Body(string? kind) => kind switch
     {
