@@ -4,8 +4,8 @@ namespace GrensJobs.Matching;
 
 /// <summary>
 /// How matches are scored (section <c>Matching</c>). The score is the occupation factor times the weighted mean of the
-/// other factors, placed in the upper half of 0–1 without a blocker and in the lower half with one — so on equal
-/// occupation a vacancy with a blocker never outranks one without.
+/// other factors, placed in the upper half of 0–1 without a blocker and in the lower half with one — so a vacancy with a
+/// blocker never outranks one without (on equal occupation or any other).
 /// </summary>
 public sealed class MatchingOptions : IValidatableObject
 {

@@ -1,3 +1,4 @@
+using GrensJobs.Matching.Feeds;
 using GrensJobs.Matching.Profiles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ public static class MatchingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers profile normalisation, the matchers of both directions with validated <see cref="MatchingOptions"/>
-    /// (section <c>Matching</c>) and <see cref="ProfileOptions"/> (section <c>Profiles</c>), and the private profile index.
+    /// (section <c>Matching</c>) and <see cref="ProfileOptions"/> (section <c>Profiles</c>), the private profile index and the profile feeds whose section is configured (<c>ProfileFeeds</c>).
     /// </summary>
     public static IServiceCollection AddMatching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +23,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton<VacancyMatcher>();
         services.TryAddSingleton<ProfileMatcher>();
         services.TryAddSingleton<ProfileIndex>();
+        services.AddProfileFeeds(configuration);
         return services;
     }
 }

@@ -133,7 +133,7 @@ public sealed class VacancyNormaliser
         var locations = ResolveLocations(raw);
         var location = locations.Count > 0 ? locations[0] : null;
 
-        var occupation = _occupations.Link(title, text, language, location?.Country);
+        var occupation = _occupations.Link(title, text, language, location?.Country, raw.Employer);
 
         return new Vacancy
         {

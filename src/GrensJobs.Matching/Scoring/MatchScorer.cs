@@ -7,7 +7,7 @@ namespace GrensJobs.Matching.Scoring;
 /// <summary>
 /// Scores one profile against one vacancy: each factor of the breakdown in 0–1, the reasons a mediator reads, and
 /// the blockers (what stands in the way as the vacancy is advertised). The score is the occupation factor times the
-/// weighted mean of the others, in the upper half without a blocker and the lower half with one.
+/// weighted mean of the others, placed in the upper half of 0–1 without a blocker and in the lower half with one.
 /// </summary>
 internal sealed class MatchScorer(MatchingOptions options)
 {
@@ -30,7 +30,9 @@ internal sealed class MatchScorer(MatchingOptions options)
                       + options.EducationWeight + options.AvailabilityWeight;
         var rest = ((options.SkillsWeight * skills) + (options.LanguagesWeight * languages) + (options.DistanceWeight * distance)
                     + (options.HoursWeight * hours) + (options.EducationWeight * education) + (options.AvailabilityWeight * availability)) / weights;
-        var score = occupation * (blockers.Count == 0 ? 0.5 + (0.5 * rest) : 0.49 * rest);
+        // Feasible first: without a blocker a match lies in the upper half, with one in the lower half, and within each
+        // half the occupation's closeness weighs the rest — so a blocked vacancy never outranks one without a blocker.
+        var score = blockers.Count == 0 ? 0.5 + (0.5 * occupation * rest) : 0.49 * occupation * rest;
         return new MatchScore(
             score,
             new MatchBreakdown(Round(occupation), Round(skills), Round(languages), Round(distance), Round(hours), Round(education), Round(availability)),

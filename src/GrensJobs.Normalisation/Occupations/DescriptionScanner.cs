@@ -20,15 +20,23 @@ internal sealed class DescriptionScanner
         _index = index;
     }
 
-    public OccupationMatch? Scan(string text, int language)
+    public OccupationMatch? Scan(string text, int language, string? employer = null)
     {
         var head = text.Length > Window ? text[..Window] : text;
         var words = TextFolding.Fold(head).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var employerWords = employer is null
+            ? []
+            : TextFolding.Fold(employer).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         for (var start = 0; start < words.Length; start++)
         {
             for (var length = Math.Min(MaxWords, words.Length - start); length >= 1; length--)
             {
                 if (length == 1 && (words[start].Length < 3 || VagueTitles.IsVague(words[start])))
+                {
+                    continue;
+                }
+
+                if (employerWords.Count > 0 && NamesEmployer(words, start, length, employerWords))
                 {
                     continue;
                 }
@@ -51,5 +59,18 @@ internal sealed class DescriptionScanner
         }
 
         return null;
+    }
+
+    private static bool NamesEmployer(string[] words, int start, int length, HashSet<string> employerWords)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (employerWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -56,7 +56,11 @@ internal sealed class OccupationLinker
     /// <summary>The folded, cleaned title the linker looks up: gender marks, noise and plurals gone.</summary>
     internal string Prepare(string title, string? language) => TextFolding.Fold(_cleaner.Clean(title, language));
 
-    public OccupationMatch? Link(string title, string? text, string? language, string? country)
+    /// <param name="employer">
+    /// The employer's name: its words are never read as an occupation in the text ("Müller Logistik GmbH sucht …" names
+    /// no miller, "Schäfer Bau" no shepherd).
+    /// </param>
+    public OccupationMatch? Link(string title, string? text, string? language, string? country, string? employer = null)
     {
         var lang = EscoLanguages.IndexOf(language);
         if (lang < 0)
@@ -72,7 +76,7 @@ internal sealed class OccupationLinker
         var folded = Prepare(title, language);
         if (VagueTitles.IsVague(folded))
         {
-            return string.IsNullOrWhiteSpace(text) ? null : _scanner.Scan(text, lang);
+            return string.IsNullOrWhiteSpace(text) ? null : _scanner.Scan(text, lang, employer);
         }
 
         var key = (folded, lang);
@@ -98,7 +102,7 @@ internal sealed class OccupationLinker
 
         if (match is null || match.Confidence < DescriptionFallback)
         {
-            var fromText = _scanner.Scan(text, lang);
+            var fromText = _scanner.Scan(text, lang, employer);
             if (fromText is not null && (match is null || fromText.Confidence > match.Confidence))
             {
                 return fromText;

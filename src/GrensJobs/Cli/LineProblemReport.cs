@@ -23,6 +23,15 @@ internal sealed class LineProblemReport(TextWriter writer, string verb)
         }
     }
 
+    /// <summary>A bad record that has no line (a feed's), already located by its position and id.</summary>
+    public async Task BadRecordAsync(string locatedError)
+    {
+        if (++BadLines <= Shown)
+        {
+            await writer.WriteLineAsync(locatedError).ConfigureAwait(false);
+        }
+    }
+
     public async Task WarningAsync(int line, string warning)
     {
         if (++Warnings <= Shown)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GrensJobs.Core.Profiles;
+using GrensJobs.Matching.Feeds;
 using GrensJobs.Matching.Profiles;
 using GrensJobs.Storage.Profiles;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +48,7 @@ internal static class ProfileImportCommand
             return ExitCodes.BadInput;
         }
 
-        var read = ProfileFormats.Reader(format);
+        var read = ProfileFormats.Get(format);
         var normaliser = services.GetRequiredService<ProfileNormaliser>();
         var store = services.GetRequiredService<IProfileStore>();
         var problems = new LineProblemReport(report, "profiles import");
@@ -61,10 +61,10 @@ internal static class ProfileImportCommand
                 foreach (var line in chunk)
                 {
                     lines++;
-                    var result = line.Error is null ? read(line.Text) : ProfileReadResult.Fail(line.Error);
+                    var result = line.Error is null ? read.ReadRecord(line.Text, line.Number) : new ProfileRecordResult(line.Number, null, null, line.Error);
                     if (result.Profile is not { } profile)
                     {
-                        await problems.BadLineAsync(line.Number, result.Error!).ConfigureAwait(false);
+                        await problems.BadLineAsync(line.Number, result.RecordId is null ? result.Error! : $"({result.RecordId}) {result.Error}").ConfigureAwait(false);
                         continue;
                     }
 

@@ -22,6 +22,30 @@ public sealed class OccupationLinkerTests
     }
 
     [Theory]
+    [InlineData("Lagerleiter (m/w/d)", "Müller Logistik GmbH", "Müller Logistik GmbH in Geldern sucht Verstärkung. Führung eines Teams von 25 Lagermitarbeitern.", "1324")]
+    [InlineData("Leiter Kundenservice (m/w/d)", "Schäfer Kundenservice GmbH", "Schäfer Kundenservice GmbH in Ahaus sucht Verstärkung.", null)]
+    public void Link_EmployerNamedLikeAnOccupation_IsNotReadAsTheOccupation(string title, string employer, string text, string? isco)
+    {
+        var match = LinkerFixture.Linker.Link(title, text, "de", "DE", employer);
+
+        Assert.NotEqual("8160", match?.Isco);
+        Assert.NotEqual("6121", match?.Isco);
+        if (isco is not null)
+        {
+            Assert.Equal(isco, match?.Isco);
+        }
+    }
+
+    [Fact]
+    public void Link_WithoutTheEmployer_TheSameTextStillNamesTheMiller()
+    {
+        // The guard above is the employer's name, not a blind spot: a text that names a miller still does.
+        var match = LinkerFixture.Linker.Link("Mitarbeiter (m/w/d)", "Wir suchen einen Müller für unsere Mühle.", "de", "DE", "Rheinmühle GmbH");
+
+        Assert.Equal("8160", match?.Isco);
+    }
+
+    [Theory]
     [InlineData("Maurer (m/w/d) Hochbau", "de", "7112")]
     [InlineData("Timmerman nieuwbouw", "nl", "7115")]
     [InlineData("Medewerker bouw", "nl", "9313")]
