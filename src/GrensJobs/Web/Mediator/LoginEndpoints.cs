@@ -18,7 +18,7 @@ internal static class LoginEndpoints
 {
     public static RouteGroupBuilder MapLogin(this RouteGroupBuilder group)
     {
-        group.MapPost("/login", LoginAsync).AllowAnonymous();
+        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(MediatorSetup.LoginPolicy);
         group.MapPost("/logout", LogoutAsync).RequireAuthorization(MediatorPolicies.Account);
         group.MapGet("/me", Me).RequireAuthorization(MediatorPolicies.Account);
         return group;

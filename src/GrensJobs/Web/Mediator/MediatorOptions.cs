@@ -19,6 +19,10 @@ internal sealed class MediatorOptions
     [Range(8, 128, ErrorMessage = "Mediator:MinPasswordLength must be a whole number from {1} to {2}.")]
     public int MinPasswordLength { get; set; } = 12;
 
+    /// <summary>Login attempts per minute from one client address, whatever the names tried (against guessing across accounts).</summary>
+    [Range(1, 100_000, ErrorMessage = "Mediator:LoginsPerMinute must be a whole number from {1} to {2}.")]
+    public int LoginsPerMinute { get; set; } = 30;
+
     /// <summary>How long a login lasts without a request (each request renews it).</summary>
     [Range(5, 1_440, ErrorMessage = "Mediator:SessionMinutes must be a whole number from {1} to {2}.")]
     public int SessionMinutes { get; set; } = 480;

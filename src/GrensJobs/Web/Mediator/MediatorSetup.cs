@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,9 @@ namespace GrensJobs.Web.Mediator;
 internal static class MediatorSetup
 {
     public const string Prefix = "/api/v1/mediator";
+
+    /// <summary>The rate-limiting policy of the login: <see cref="MediatorOptions.LoginsPerMinute"/> per client address.</summary>
+    public const string LoginPolicy = "mediator-login";
 
     /// <summary>The options of the accounts (section <c>Mediator</c>), validated with their messages in words.</summary>
     public static IServiceCollection AddMediatorAccounts(this IServiceCollection services, IConfiguration configuration)
@@ -52,6 +57,13 @@ internal static class MediatorSetup
             .AddPolicy(MediatorPolicies.Mediator, policy => policy.RequireAuthenticatedUser().RequireRole(Storage.Users.UserRoles.Mediator))
             .AddPolicy(MediatorPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Storage.Users.UserRoles.Admin))
             .AddPolicy(MediatorPolicies.Account, policy => policy.RequireAuthenticatedUser());
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<MediatorOptions>>((limiter, mediator) =>
+        {
+            limiter.AddPolicy(LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = mediator.Value.LoginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.OnRejected = LoginLimit.RejectedAsync;
+        });
         builder.Services.AddSingleton<MediatorLogin>();
         builder.Services.AddSingleton<ShortlistCsv>();
         return builder;

@@ -22,6 +22,7 @@ internal static class MediatorTexts
     public const string BadLogin = "badLogin";
     public const string BadDates = "badDates";
     public const string BadTop = "badTop";
+    public const string TooManyLogins = "tooManyLogins";
     public const string NoOpenVacancy = "noOpenVacancy";
 
     private static readonly Dictionary<string, (string[] Title, string[] Detail)> Texts = new(StringComparer.Ordinal)
@@ -123,6 +124,14 @@ internal static class MediatorTexts
                 "Die Stelle „{1}“ der Quelle „{0}“ ist nicht offen (abgelaufen, unbekannt oder noch nicht indiziert).",
                 "L'offre « {1} » de la source « {0} » n'est pas ouverte (expirée, inconnue ou pas encore indexée).",
                 "Vacancy \"{1}\" of source \"{0}\" is not open (expired, unknown or not indexed yet).",
+            ]),
+        [TooManyLogins] = (
+            ["Te veel inlogpogingen", "Zu viele Anmeldeversuche", "Trop de tentatives de connexion", "Too many login attempts"],
+            [
+                "Er kwamen te veel inlogpogingen van dit adres; probeer het over een minuut opnieuw.",
+                "Von dieser Adresse kamen zu viele Anmeldeversuche; versuchen Sie es in einer Minute erneut.",
+                "Trop de tentatives de connexion depuis cette adresse ; réessayez dans une minute.",
+                "Too many login attempts came from this address; try again in a minute.",
             ]),
         [BadLogin] = (
             ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],

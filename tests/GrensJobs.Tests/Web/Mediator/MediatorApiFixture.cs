@@ -36,7 +36,12 @@ public sealed class MediatorApiFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Host = await ApiHost.StartAsync(
-            settings: new Dictionary<string, string?>(StringComparer.Ordinal) { ["Mediator:LockoutAttempts"] = "3", ["Mediator:LockoutMinutes"] = "15" },
+            settings: new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["Mediator:LockoutAttempts"] = "3",
+                ["Mediator:LockoutMinutes"] = "15",
+                ["Mediator:LoginsPerMinute"] = "100000",
+            },
             configureServices: services => services.AddSingleton<TimeProvider>(Time));
         await Host.Services.GetRequiredService<IProfileStore>().UpsertAsync(
             [.. Profiles.Select(profile => new ProfileToStore(profile, "grensjobs"))], "test", TestContext.Current.CancellationToken);
