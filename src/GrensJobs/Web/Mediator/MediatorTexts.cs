@@ -23,6 +23,7 @@ internal static class MediatorTexts
     public const string BadDates = "badDates";
     public const string BadTop = "badTop";
     public const string TooManyLogins = "tooManyLogins";
+    public const string BadSeparator = "badSeparator";
     public const string NoOpenVacancy = "noOpenVacancy";
 
     private static readonly Dictionary<string, (string[] Title, string[] Detail)> Texts = new(StringComparer.Ordinal)
@@ -132,6 +133,14 @@ internal static class MediatorTexts
                 "Von dieser Adresse kamen zu viele Anmeldeversuche; versuchen Sie es in einer Minute erneut.",
                 "Trop de tentatives de connexion depuis cette adresse ; réessayez dans une minute.",
                 "Too many login attempts came from this address; try again in a minute.",
+            ]),
+        [BadSeparator] = (
+            ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],
+            [
+                "\"separator\" is comma of semicolon, niet \"{0}\".",
+                "„separator“ ist comma oder semicolon, nicht „{0}“.",
+                "« separator » vaut comma ou semicolon, et non « {0} ».",
+                "\"separator\" is comma or semicolon, not \"{0}\".",
             ]),
         [BadLogin] = (
             ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],

@@ -8,19 +8,17 @@ using GrensJobs.Storage.Shortlists;
 namespace GrensJobs.Web.Mediator;
 
 /// <summary>
-/// A shortlist as CSV (CsvHelper, RFC 4180 quoting, UTF-8 with a byte-order mark so spreadsheet programs read
+/// A shortlist as CSV (CsvHelper, RFC 4180 quoting, comma- or semicolon-separated, UTF-8 with a byte-order mark so spreadsheet programs read
 /// umlauts and accents right): one line per item with the vacancy's title, employer and place from the store. A cell
 /// that a spreadsheet would run as a formula (=, +, -, @ first — crawled titles are untrusted) is escaped.
 /// </summary>
 internal sealed class ShortlistCsv(IVacancyStore vacancies)
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.Escape,
-        NewLine = "\r\n",
-    };
+    /// <summary>The separators <c>?separator=</c> accepts: a comma (RFC 4180), or a semicolon as spreadsheet programs in NL, DE and BE expect.</summary>
+    public static IReadOnlyDictionary<string, string> Separators { get; } =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["comma"] = ",", ["semicolon"] = ";" };
 
-    public async Task<byte[]> WriteAsync(IReadOnlyList<ShortlistItem> items, CancellationToken cancellationToken)
+    public async Task<byte[]> WriteAsync(IReadOnlyList<ShortlistItem> items, string separator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         var rows = new List<ShortlistCsvRow>(items.Count);
@@ -36,7 +34,12 @@ internal sealed class ShortlistCsv(IVacancyStore vacancies)
 
         using var buffer = new MemoryStream();
         await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        await using (var csv = new CsvWriter(writer, Configuration))
+        await using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = separator,
+            InjectionOptions = InjectionOptions.Escape,
+            NewLine = "\r\n",
+        }))
         {
             await csv.WriteRecordsAsync(rows, cancellationToken).ConfigureAwait(false);
         }

@@ -64,8 +64,13 @@ internal static class ShortlistEndpoints
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        long id, HttpContext http, IShortlistStore store, ShortlistCsv csv, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+        long id, string? separator, HttpContext http, IShortlistStore store, ShortlistCsv csv, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (!ShortlistCsv.Separators.TryGetValue(separator ?? "comma", out var delimiter))
+        {
+            return MediatorProblems.BadRequest(http, MediatorTexts.BadSeparator, separator);
+        }
+
         var userId = MediatorClaims.IdOf(http.User);
         if (await store.GetAsync(userId, id, cancellationToken).ConfigureAwait(false) is not { } shortlist)
         {
@@ -73,7 +78,7 @@ internal static class ShortlistEndpoints
         }
 
         var items = await store.ListItemsAsync(userId, id, cancellationToken).ConfigureAwait(false);
-        var bytes = await csv.WriteAsync(items, cancellationToken).ConfigureAwait(false);
+        var bytes = await csv.WriteAsync(items, delimiter, cancellationToken).ConfigureAwait(false);
         await MediatorAudit.WriteAsync(audit, http, time, MediatorAudit.ShortlistExport, items.Select(item => item.ProfileId), $"shortlist {id} as CSV", cancellationToken)
             .ConfigureAwait(false);
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"shortlist-{shortlist.Id}.csv");

@@ -39,6 +39,23 @@ public sealed class MediatorShortlistTests(MediatorApiFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task ExportCsv_SemicolonForSpreadsheetsInNlDeBe_QuotesCellsWithASemicolon()
+    {
+        var session = await fixture.SessionAsync(UserRole.Mediator);
+        var list = await session.CreateShortlistAsync("Lassers Tegelen");
+        await session.AddItemAsync(list, "uwv-100234", "uwv-demo", "uwv-4411", "Gesprek 2 december; Duits B1");
+
+        var (response, bytes) = await session.GetBytesAsync($"{Prefix}/shortlists/{list}/export.csv?separator=semicolon");
+        var (bad, _) = await session.GetBytesAsync($"{Prefix}/shortlists/{list}/export.csv?separator=tab");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Item;Profile;VacancySource;VacancyId;Title;Employer;Place;Country;Note;", lines[0], StringComparison.Ordinal);
+        Assert.Contains(";uwv-100234;uwv-demo;uwv-4411;Lasser MIG/MAG (m/v/x);Staalbouw Tegelen B.V.;Tegelen;NL;\"Gesprek 2 december; Duits B1\";", lines[1], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Outcome_PlacedAcrossTheBorder_CountsInTheCorridorOfTheHomeEuregios()
     {
         var session = await fixture.SessionAsync(UserRole.Mediator);
