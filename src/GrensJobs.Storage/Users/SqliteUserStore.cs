@@ -115,11 +115,8 @@ internal sealed class SqliteUserStore : IUserStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$name", name);
-        if (sql.Contains("$stamp", StringComparison.Ordinal))
-        {
-            command.Parameters.AddWithValue("$stamp", NewStamp());
-        }
-
+        // A new security stamp for the statements that end sessions (unused parameters are harmless to SQLite).
+        command.Parameters.AddWithValue("$stamp", NewStamp());
         bind?.Invoke(command);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
