@@ -102,8 +102,10 @@ internal sealed class OccupationLinker
 
         if (match is null || match.Confidence < DescriptionFallback)
         {
+            // The description refines a weak title link within its kind of work (the same ISCO-08 major group); it
+            // never turns a fitter's title into an engineer or a manager.
             var fromText = _scanner.Scan(text, lang, employer);
-            if (fromText is not null && (match is null || fromText.Confidence > match.Confidence))
+            if (fromText is not null && (match is null || (fromText.Confidence > match.Confidence && fromText.Isco[0] == match.Isco[0])))
             {
                 return fromText;
             }

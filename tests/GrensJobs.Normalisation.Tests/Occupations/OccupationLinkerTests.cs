@@ -37,6 +37,18 @@ public sealed class OccupationLinkerTests
     }
 
     [Fact]
+    public void Link_WeakWorkerTitleWithEngineeringWordsInTheText_StaysWithTheWorkersKindOfWork()
+    {
+        var match = LinkerFixture.Linker.Link(
+            "Monteur elektrotechniek",
+            "Van den Berg Elektrotechniek B.V. in Zevenaar zoekt een monteur elektrotechniek. Aanleggen van elektrische installaties in nieuwbouw en renovatie. Schakelkasten aansluiten en storingen verhelpen.",
+            "nl", "NL", "Van den Berg Elektrotechniek B.V.");
+
+        Assert.NotNull(match);
+        Assert.StartsWith("7", match.Isco, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Link_WithoutTheEmployer_TheSameTextStillNamesTheMiller()
     {
         // The guard above is the employer's name, not a blind spot: a text that names a miller still does.
