@@ -4,6 +4,7 @@ using GrensJobs.Matching;
 using GrensJobs.Normalisation;
 using GrensJobs.Search;
 using GrensJobs.Storage;
+using GrensJobs.Web.Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,7 @@ internal static class AppServices
         services.AddIngestion(options => configuration.GetSection("Crawl").Bind(options));
         services.AddCrawlHttp(options => configuration.GetSection("CrawlHttp").Bind(options));
         services.AddMatching(configuration);
+        services.AddMediatorAccounts(configuration);
         return services;
     }
 }

@@ -23,6 +23,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(MatchCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 

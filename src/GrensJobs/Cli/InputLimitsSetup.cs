@@ -15,7 +15,7 @@ internal static class InputLimitsSetup
         services.AddOptions<InputLimits>()
             .Bind(configuration.GetSection(InputLimits.SectionName))
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<InputLimits>, InputLimitsValidation>();
+        services.AddSingleton<IValidateOptions<InputLimits>, OptionsInWordsValidation<InputLimits>>();
         return services;
     }
 

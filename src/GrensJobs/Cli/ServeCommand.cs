@@ -6,7 +6,9 @@ using GrensJobs.Ingestion.Scheduling;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search;
 using GrensJobs.Search.Indexing;
+using GrensJobs.Storage.Users;
 using GrensJobs.Web;
+using GrensJobs.Web.Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -23,10 +25,11 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules; no internet needed. Ports: six from the setting Demo:BasePort (default 5091; GrensJobs__Demo__BasePort=6091 moves them)." };
+        var demo = new Option<bool>("--demo") { Description = "Serve the bundled demo sources (seeds/demo/) on loopback, crawl them at start and then on their schedules, and print the password of the demo mediator account (new at every start); no internet needed. Ports: six from the setting Demo:BasePort (default 5091; GrensJobs__Demo__BasePort=6091 moves them)." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl, HelpName = "URL" };
         var command = new Command("serve", """
-            Run the host: REST API (GET /api/search, /api/sources, /health), the search index (this process holds
+            Run the host: REST API (GET /api/search, /api/sources, /health; the mediator API under /api/v1/mediator/
+            behind a login, see 'users'), the search index (this process holds
             its writer for its life and follows the store's changes, so import, crawl and search work beside it),
             and the Quartz schedule of every source under crawlers/sources/ (or, with --demo, of the demo sources).
             While a short-lived verb holds the index, serve waits for it; beside another serve of the same data dir
@@ -115,6 +118,8 @@ internal static class ServeCommand
                 {
                     await report.WriteLineAsync($"demo: {definition.Id} ({definition.Kind}) at {definition.Url}").ConfigureAwait(false);
                 }
+
+                await DemoAccount.EnsureAsync(app.Services.GetRequiredService<IUserStore>(), urls, report, cancellationToken).ConfigureAwait(false);
             }
 
             try

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using GrensJobs.Cli;
+using GrensJobs.Web.Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,7 @@ internal static class GrensJobsWebHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddProduct(builder.Configuration, dataDirectory);
         builder.AddApi();
+        builder.AddMediator(dataDirectory);
         return builder;
     }
 
@@ -66,8 +68,11 @@ internal static class GrensJobsWebHost
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimits>();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.MapApi();
+        app.MapMediatorApi();
         return app;
     }
 }

@@ -11,21 +11,37 @@ internal static class ProblemTexts
         [400] = (
             ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],
             ["Het verzoek kon niet worden gelezen.", "Die Anfrage konnte nicht gelesen werden.", "La requête n'a pas pu être lue.", "The request could not be read."]),
+        [401] = (
+            ["Inloggen vereist", "Anmeldung erforderlich", "Connexion requise", "Login required"],
+            [
+                "Log eerst in: POST /api/v1/mediator/login met uw naam en wachtwoord.",
+                "Melden Sie sich zuerst an: POST /api/v1/mediator/login mit Ihrem Namen und Passwort.",
+                "Connectez-vous d'abord : POST /api/v1/mediator/login avec votre nom et votre mot de passe.",
+                "Log in first: POST /api/v1/mediator/login with your name and password.",
+            ]),
+        [403] = (
+            ["Niet toegestaan", "Nicht erlaubt", "Non autorisé", "Not allowed"],
+            [
+                "De rol van uw account geeft geen toegang tot dit adres: bemiddelaars werken met profielen, matches en shortlists, beheerders lezen het auditlogboek.",
+                "Die Rolle Ihres Kontos erlaubt diese Adresse nicht: Vermittler arbeiten mit Profilen, Treffern und Auswahllisten, Administratoren lesen das Prüfprotokoll.",
+                "Le rôle de votre compte ne donne pas accès à cette adresse : les conseillers travaillent avec les profils, les correspondances et les listes restreintes, les administrateurs consultent le journal d'audit.",
+                "Your account's role does not give access to this address: mediators work with profiles, matches and shortlists, admins read the audit log.",
+            ]),
         [404] = (
             ["Niet gevonden", "Nicht gefunden", "Introuvable", "Not found"],
             [
-                "Op dit adres staat niets. De API kent GET /api/search, GET /api/sources en GET /health.",
-                "Unter dieser Adresse gibt es nichts. Die API kennt GET /api/search, GET /api/sources und GET /health.",
-                "Il n'y a rien à cette adresse. L'API propose GET /api/search, GET /api/sources et GET /health.",
-                "There is nothing at this address. The API answers GET /api/search, GET /api/sources and GET /health.",
+                "Op dit adres staat niets. De API kent GET /api/search, GET /api/sources, GET /health en, na inloggen, /api/v1/mediator/.",
+                "Unter dieser Adresse gibt es nichts. Die API kennt GET /api/search, GET /api/sources, GET /health und, nach der Anmeldung, /api/v1/mediator/.",
+                "Il n'y a rien à cette adresse. L'API propose GET /api/search, GET /api/sources, GET /health et, après connexion, /api/v1/mediator/.",
+                "There is nothing at this address. The API answers GET /api/search, GET /api/sources, GET /health and, after login, /api/v1/mediator/.",
             ]),
         [405] = (
             ["Methode niet toegestaan", "Methode nicht erlaubt", "Méthode non autorisée", "Method not allowed"],
             [
-                "Deze methode is hier niet toegestaan; de API beantwoordt alleen GET.",
-                "Diese Methode ist hier nicht erlaubt; die API beantwortet nur GET.",
-                "Cette méthode n'est pas autorisée ici ; l'API ne répond qu'à GET.",
-                "This method is not allowed here; the API answers GET only.",
+                "Deze methode is op dit adres niet toegestaan; de kop Allow noemt de methoden die wel mogen.",
+                "Diese Methode ist unter dieser Adresse nicht erlaubt; der Header Allow nennt die erlaubten.",
+                "Cette méthode n'est pas autorisée à cette adresse ; l'en-tête Allow indique celles qui le sont.",
+                "This method is not allowed at this address; the Allow header lists the ones that are.",
             ]),
         [413] = (
             ["Verzoek te groot", "Anfrage zu groß", "Requête trop volumineuse", "Request too large"],

@@ -23,8 +23,8 @@ internal sealed class GrensJobsRun : IDisposable
 
     public static GrensJobsRun Start(params string[] arguments) => Start(arguments, stdin: "");
 
-    /// <summary>Starts it with <paramref name="stdin"/> written to its standard input, which is then closed.</summary>
-    public static GrensJobsRun Start(string[] arguments, string stdin)
+    /// <summary>Starts it with <paramref name="stdin"/> written to its standard input, which is then closed, and <paramref name="environment"/> set.</summary>
+    public static GrensJobsRun Start(string[] arguments, string stdin, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +37,11 @@ internal sealed class GrensJobsRun : IDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start)!;

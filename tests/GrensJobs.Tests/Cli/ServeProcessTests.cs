@@ -35,7 +35,15 @@ public sealed class ServeProcessTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(Token);
+        var stderr = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                stderr.Enqueue(line.Data);
+            }
+        };
+        process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         try
         {
@@ -48,6 +56,18 @@ public sealed class ServeProcessTests : IDisposable
                 && source.GetProperty("lastRun").GetProperty("new").GetInt32() == 98);
             var bad = await http.GetAsync(new Uri("/api/search?radius=10", UriKind.Relative), Token);
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+            // The demo mediator account: its password printed once on stderr opens the mediator API over real HTTP.
+            var announced = stderr.Single(line => line.StartsWith("demo: mediator account \"demo\", password ", StringComparison.Ordinal));
+            var password = announced.Split(' ')[5];
+            using var cookies = new HttpClientHandler { CookieContainer = new CookieContainer() };
+            using var mediator = new HttpClient(cookies) { BaseAddress = http.BaseAddress };
+            using var login = await mediator.PostAsync(new Uri("/api/v1/mediator/login", UriKind.Relative),
+                System.Net.Http.Json.JsonContent.Create(new { name = "demo", password }), Token);
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+            using var me = await mediator.GetAsync(new Uri("/api/v1/mediator/me", UriKind.Relative), Token);
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            Assert.Contains("\"role\":\"mediator\"", await me.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
         }
         finally
         {
@@ -55,7 +75,8 @@ public sealed class ServeProcessTests : IDisposable
         }
 
         Assert.Equal(130, process.ExitCode);
-        var log = await stderr;
+        process.WaitForExit();
+        var log = string.Join('\n', stderr);
         Assert.Contains($"demo: venlo-techniek (schema-org) at http://127.0.0.1:{demoPort}/", log, StringComparison.Ordinal);
         Assert.Contains("serve: stopped.", log, StringComparison.Ordinal);
     }

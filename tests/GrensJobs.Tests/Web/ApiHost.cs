@@ -37,6 +37,9 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The host's services (the store, the user store…), for a test to set up data as the product would.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>
     /// A started host. <paramref name="endpoints"/> may add endpoints beside the API's; <paramref name="kestrel"/> listens on
     /// a free loopback port instead of the test server (to prove Kestrel's own limits never answer first).
