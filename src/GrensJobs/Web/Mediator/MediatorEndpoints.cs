@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GrensJobs.Web.Mediator;
 
-/// <summary>The mediator API under <c>/api/v1/mediator/</c>: login, profiles, matches, shortlists, placement counts and the audit log.</summary>
+/// <summary>The mediator API under <c>/api/v1/mediator/</c>: login, profiles, matches, shortlists, placement counts, the cross-border opportunity indicator and the audit log.</summary>
 internal static class MediatorEndpoints
 {
     public static IEndpointRouteBuilder MapMediatorApi(this IEndpointRouteBuilder endpoints)
@@ -14,6 +14,7 @@ internal static class MediatorEndpoints
         group.MapMatches();
         group.MapShortlists();
         group.MapPlacements();
+        group.MapOpportunity();
         group.MapAudit();
         return endpoints;
     }

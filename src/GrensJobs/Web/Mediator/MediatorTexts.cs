@@ -25,6 +25,7 @@ internal static class MediatorTexts
     public const string TooManyLogins = "tooManyLogins";
     public const string BadSeparator = "badSeparator";
     public const string NoOpenVacancy = "noOpenVacancy";
+    public const string BadOpportunity = "badOpportunity";
 
     private static readonly Dictionary<string, (string[] Title, string[] Detail)> Texts = new(StringComparer.Ordinal)
     {
@@ -109,6 +110,14 @@ internal static class MediatorTexts
                 "„from“ und „to“ sind Daten im Format JJJJ-MM-TT, z. B. from=2026-11-01&to=2026-11-30.",
                 "« from » et « to » sont des dates au format AAAA-MM-JJ, par exemple from=2026-11-01&to=2026-11-30.",
                 "\"from\" and \"to\" are dates written as YYYY-MM-DD, e.g. from=2026-11-01&to=2026-11-30.",
+            ]),
+        [BadOpportunity] = (
+            ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],
+            [
+                "\"isco\" is 1, 2, 3 of 4 (cijfers van de ISCO-08-groep), \"euregio\" een door komma's gescheiden lijst van: {0}; \"format\" is json of csv.",
+                "„isco“ ist 1, 2, 3 oder 4 (Stellen der ISCO-08-Gruppe), „euregio“ eine durch Kommas getrennte Liste aus: {0}; „format“ ist json oder csv.",
+                "« isco » vaut 1, 2, 3 ou 4 (chiffres du groupe CITP-08), « euregio » une liste séparée par des virgules parmi : {0} ; « format » vaut json ou csv.",
+                "\"isco\" is 1, 2, 3 or 4 (digits of the ISCO-08 group), \"euregio\" a comma-separated list of: {0}; \"format\" is json or csv.",
             ]),
         [BadTop] = (
             ["Ongeldig verzoek", "Ungültige Anfrage", "Requête non valide", "Bad request"],

@@ -33,6 +33,7 @@ public sealed class MediatorAccessTests(MediatorApiFixture fixture) : IClassFixt
         ("PUT", "/shortlists/{list}/items/{item}/outcome", "outcome", [Mediator], 200),
         ("DELETE", "/shortlists/{list}/items/{item}", null, [Mediator], 204),
         ("GET", "/placements", null, [Mediator, Admin], 200),
+        ("GET", "/opportunity?isco=2", null, [Mediator, Admin], 200),
         ("GET", "/audit?profile=uwv-100234", null, [Admin], 200),
     ]);
 
