@@ -5,6 +5,7 @@ using GrensJobs.Normalisation;
 using GrensJobs.Normalisation.Analysis;
 using GrensJobs.Search.Indexing;
 using GrensJobs.Storage;
+using GrensJobs.Storage.Audit;
 using GrensJobs.Storage.Profiles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,12 @@ internal sealed class MatchingHarness : IDisposable
 
     public IProfileStore Profiles => _services.GetRequiredService<IProfileStore>();
 
+    public IAuditLog Audit => _services.GetRequiredService<IAuditLog>();
+
+    public static VacancyNormaliser Normaliser => SharedNormaliser.Value;
+
+    public static string FixturePath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
+
     public VacancyMatcher VacancyMatcher => _services.GetRequiredService<VacancyMatcher>();
 
     public ProfileMatcher ProfileMatcher => _services.GetRequiredService<ProfileMatcher>();
@@ -71,6 +78,17 @@ internal sealed class MatchingHarness : IDisposable
         await Profiles.UpsertAsync([.. profiles.Select(p => new ProfileToStore(p, "grensjobs"))], "test", cancellationToken);
         return profiles;
     }
+
+    /// <summary>Reads and normalises canonical profile JSON lines without storing them.</summary>
+    public static List<NormalisedProfile> ReadProfiles(IEnumerable<string> lines)
+    {
+        var normaliser = new ProfileNormaliser(Normaliser);
+        return [.. lines.Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(line => normaliser.Normalise(ProfileReader.Read(line).Profile ?? throw new InvalidDataException(line)))];
+    }
+
+    public async Task ImportProfilesAsync(IEnumerable<NormalisedProfile> profiles, CancellationToken cancellationToken) =>
+        await Profiles.UpsertAsync([.. profiles.Select(p => new ProfileToStore(p, "grensjobs"))], "cli:test", cancellationToken);
 
     public void Dispose()
     {

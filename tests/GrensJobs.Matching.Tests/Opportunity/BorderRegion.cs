@@ -11,19 +11,19 @@ namespace GrensJobs.Matching.Tests.Opportunity;
 /// </summary>
 public sealed class BorderRegion : IAsyncLifetime
 {
-    private readonly StoreWithIndex _data = new();
+    private readonly MatchingHarness _data = new();
     private Dictionary<string, NormalisedProfile> _profiles = [];
 
     public VacancyIndex Index => _data.Index;
 
-    public OpportunityIndicator Indicator { get; } = new(StoreWithIndex.Normaliser, Options.Create(new MatchingOptions()));
+    public OpportunityIndicator Indicator { get; } = new(MatchingHarness.Normaliser, Options.Create(new MatchingOptions()));
 
-    public IReadOnlyList<string> ProfileLines { get; } = File.ReadAllLines(StoreWithIndex.FixturePath("Opportunity", "profiles.jsonl"));
+    public IReadOnlyList<string> ProfileLines { get; } = File.ReadAllLines(MatchingHarness.FixturePath("Opportunity", "profiles.jsonl"));
 
     public async ValueTask InitializeAsync()
     {
-        await _data.ImportVacanciesAsync(File.ReadAllLines(StoreWithIndex.FixturePath("Opportunity", "vacancies.jsonl")), TestContext.Current.CancellationToken);
-        _profiles = StoreWithIndex.ReadProfiles(ProfileLines).ToDictionary(p => p.Profile.Id, StringComparer.Ordinal);
+        await _data.ImportVacanciesAsync(File.ReadAllLines(MatchingHarness.FixturePath("Opportunity", "vacancies.jsonl")), TestContext.Current.CancellationToken);
+        _profiles = MatchingHarness.ReadProfiles(ProfileLines).ToDictionary(p => p.Profile.Id, StringComparer.Ordinal);
     }
 
     public NormalisedProfile Profile(string id) => _profiles[id];

@@ -10,11 +10,11 @@ public sealed class OpportunityFromStoreTests
     public async Task ComputeAsync_ProfilePurgedFromStore_NoLongerCounted()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var data = new StoreWithIndex();
-        await data.ImportVacanciesAsync(File.ReadAllLines(StoreWithIndex.FixturePath("Opportunity", "vacancies.jsonl")), cancellationToken);
-        await data.ImportProfilesAsync(StoreWithIndex.ReadProfiles(File.ReadAllLines(StoreWithIndex.FixturePath("Opportunity", "profiles.jsonl"))), cancellationToken);
-        var indicator = new OpportunityIndicator(StoreWithIndex.Normaliser, Options.Create(new MatchingOptions()));
-        var profiles = new ProfileIndex(StoreWithIndex.Normaliser);
+        using var data = new MatchingHarness();
+        await data.ImportVacanciesAsync(File.ReadAllLines(MatchingHarness.FixturePath("Opportunity", "vacancies.jsonl")), cancellationToken);
+        await data.ImportProfilesAsync(MatchingHarness.ReadProfiles(File.ReadAllLines(MatchingHarness.FixturePath("Opportunity", "profiles.jsonl"))), cancellationToken);
+        var indicator = new OpportunityIndicator(MatchingHarness.Normaliser, Options.Create(new MatchingOptions()));
+        var profiles = new ProfileIndex(MatchingHarness.Normaliser);
 
         var before = await indicator.ComputeAsync(data.Index, profiles, data.Profiles, new OpportunityRequest(), null, cancellationToken);
         Assert.True(await data.Profiles.PurgeAsync("p-venlo-lasser", "cli:test", cancellationToken));

@@ -10,7 +10,7 @@ public sealed class MatchScorerFeasibilityTests
     private static readonly MatchingOptions Options = new();
     private static readonly DateOnly Today = new(2026, 11, 20);
 
-    private static readonly NormalisedProfile Welder = StoreWithIndex.ReadProfiles([
+    private static readonly NormalisedProfile Welder = MatchingHarness.ReadProfiles([
         """{"id": "p-venlo-lasser", "desiredOccupations": [{"isco": "7212"}], "languages": [{"language": "nl", "level": "C2"}, {"language": "de", "level": "B1"}], "home": {"postalCode": "5911", "place": "Venlo", "country": "NL"}, "maxCommuteKm": 40}""",
     ])[0];
 
@@ -20,7 +20,7 @@ public sealed class MatchScorerFeasibilityTests
         Isco = "7212", Languages = languages,
     };
 
-    private static DesiredOccupations Desired => new(Welder.Occupations, StoreWithIndex.Normaliser, Options);
+    private static DesiredOccupations Desired => new(Welder.Occupations, MatchingHarness.Normaliser, Options);
 
     [Fact]
     public void Score_GermanC1AskedProfileHasB1_LanguageBlockerInDutch()
