@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GrensJobs.Core.Json;
 using GrensJobs.Core.Languages;
 using GrensJobs.Core.Vacancies;
 
@@ -28,8 +29,7 @@ public static class ProfileReader
         }
         catch (JsonException ex)
         {
-            var end = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            return ProfileReadResult.Fail($"not valid JSON: {(end > 0 ? ex.Message[..end] : ex.Message)}");
+            return ProfileReadResult.Fail($"not valid JSON: {JsonValueText.WithoutPath(ex.Message)}");
         }
 
         using (document)
@@ -314,17 +314,9 @@ public static class ProfileReader
         ? text
         : throw new FieldException($"\"{path}\" is {text.Length} characters long; at most {MaxTextLength} are accepted");
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"string \"{Truncate(value.GetString() ?? "")}\"",
-        JsonValueKind.Number => $"number {value.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => $"boolean {value.GetRawText()}",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => "null",
-    };
+    private static string Describe(JsonElement value) => JsonValueText.Describe(value);
 
-    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    private static string Truncate(string text) => JsonValueText.Truncate(text);
 
     private sealed class FieldException(string message) : Exception(message);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GrensJobs.Core.Json;
 
 namespace GrensJobs.Core.Vacancies;
 
@@ -58,23 +59,11 @@ public static partial class RawVacancyReader
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"string \"{Truncate(value.GetString() ?? "")}\"",
-        JsonValueKind.Number => $"number {value.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => $"boolean {value.GetRawText()}",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => "null",
-    };
+    private static string Describe(JsonElement value) => JsonValueText.Describe(value);
 
-    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    private static string Truncate(string text) => JsonValueText.Truncate(text);
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
-    }
+    private static string FirstSentence(string message) => JsonValueText.WithoutPath(message);
 
     private sealed class FieldException(string message) : Exception(message);
 }

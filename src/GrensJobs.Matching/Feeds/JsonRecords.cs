@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using GrensJobs.Core.Json;
 using GrensJobs.Core.Profiles;
 
 namespace GrensJobs.Matching.Feeds;
@@ -52,25 +53,11 @@ internal static class JsonRecords
         return $"\"{path}\" must be {Expected(recordType, exception.Path!)}{got}";
     }
 
-    /// <summary>A JSON value for a message: <c>string "40"</c>, <c>number 40.5</c>, <c>an object</c>.</summary>
-    public static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"string \"{Truncate(value.GetString() ?? "")}\"",
-        JsonValueKind.Number => $"number {Truncate(value.GetRawText())}",
-        JsonValueKind.True or JsonValueKind.False => $"boolean {value.GetRawText()}",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => "null",
-    };
+    public static string Describe(JsonElement value) => JsonValueText.Describe(value);
 
-    public static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    public static string Truncate(string text) => JsonValueText.Truncate(text);
 
-    /// <summary>A System.Text.Json message without its "Path: … | LineNumber: …" tail.</summary>
-    public static string WithoutPath(string message)
-    {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd();
-    }
+    public static string WithoutPath(string message) => JsonValueText.WithoutPath(message);
 
     private static string Expected(JsonTypeInfo recordType, string jsonPath)
     {
