@@ -29,6 +29,12 @@ internal sealed class MatchBenchmarkFigures(int vacancies, int profiles)
 
     public LatencyStats? VacancyToProfiles { get; set; }
 
+    /// <summary>Process CPU time per measured profile → vacancies match (mean).</summary>
+    public double ProfileToVacanciesCpuMs { get; set; }
+
+    /// <summary>Process CPU time per measured vacancy → profiles match (mean).</summary>
+    public double VacancyToProfilesCpuMs { get; set; }
+
     public DirectionCheck? ProfileToVacanciesCheck { get; set; }
 
     public DirectionCheck? VacancyToProfilesCheck { get; set; }
