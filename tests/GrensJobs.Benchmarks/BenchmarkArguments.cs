@@ -46,6 +46,18 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
     /// <summary>How long the <c>soak</c> runs, minutes (<c>--minutes</c>).</summary>
     public int Minutes { get; init; } = 10;
 
+    /// <summary>Vacancies in the <c>match</c> benchmark's index (<c>--vacancies</c>).</summary>
+    public int Vacancies { get; init; } = 1_000_000;
+
+    /// <summary>Jobseeker profiles in the <c>match</c> benchmark's store and private index (<c>--profiles</c>).</summary>
+    public int Profiles { get; init; } = 200_000;
+
+    /// <summary>Timed matches per direction in the <c>match</c> benchmark (<c>--queries</c>).</summary>
+    public int MatchQueries { get; init; } = 500;
+
+    /// <summary>Matches per direction of the <c>match</c> benchmark also scored exhaustively, for recall and speed-up (<c>--check</c>).</summary>
+    public int MatchCheck { get; init; } = 100;
+
     public static BenchmarkArguments Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "normalise";
@@ -68,6 +80,10 @@ internal sealed record BenchmarkArguments(string Suite, int Count, int Seed, boo
             Rate = Text(args, "--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : 2,
             Pages = Value(args, "--pages") ?? (quick ? 5_000 : 100_000),
             Minutes = Value(args, "--minutes") ?? (quick ? 1 : 10),
+            Vacancies = Value(args, "--vacancies") ?? (quick ? 20_000 : 1_000_000),
+            Profiles = Value(args, "--profiles") ?? (quick ? 5_000 : 200_000),
+            MatchQueries = Value(args, "--queries") ?? 500,
+            MatchCheck = Value(args, "--check") ?? 100,
         };
     }
 

@@ -5,13 +5,6 @@ namespace GrensJobs.Corpus;
 /// <summary>Composes one synthetic raw vacancy at a time from a shared <see cref="Random"/> (so the corpus is deterministic).</summary>
 internal sealed class VacancyComposer
 {
-    // ISCO unit groups that dominate border-region job boards; the rest of ESCO is drawn uniformly.
-    private static readonly string[] CommonIsco =
-    [
-        "7212", "8332", "9333", "2221", "3221", "5223", "5120", "2512", "7411", "9112", "8160", "4110", "2330",
-        "7115", "7233", "5321", "8322", "4321", "5131", "2341", "9329", "7126", "7412", "4311", "5141", "8219",
-    ];
-
     private const string TruckDriverIsco = "8332";
     private static readonly string[] GermanLicences = ["CE", "C/CE", "Klasse CE"];
     private static readonly string[] DutchLicences = ["CE", "C/CE", "rijbewijs CE"];
@@ -26,9 +19,7 @@ internal sealed class VacancyComposer
     private static readonly DateOnly LastValid = new(2026, 12, 31);
 
     private readonly Random random;
-    private readonly IReadOnlyList<EscoOccupation> occupations;
-    private readonly Dictionary<string, List<EscoOccupation>> byIsco;
-    private readonly string[] commonIsco;
+    private readonly OccupationPicker occupations;
     private readonly int seed;
     private readonly DescriptionWriter descriptions;
     private readonly PlacePicker places;
@@ -38,10 +29,8 @@ internal sealed class VacancyComposer
     {
         this.random = random;
         this.places = new PlacePicker(places);
-        this.occupations = occupations;
+        this.occupations = new OccupationPicker(occupations);
         this.seed = seed;
-        byIsco = occupations.GroupBy(o => o.Isco, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        commonIsco = [.. CommonIsco.Where(byIsco.ContainsKey)];
         descriptions = new DescriptionWriter(random);
     }
 
@@ -49,7 +38,7 @@ internal sealed class VacancyComposer
     {
         var place = places.Pick(random);
         var bank = PhraseBank.For(place);
-        var occupation = PickOccupation();
+        var occupation = occupations.Pick(random);
         var labels = occupation.LabelsIn(bank.Language);
         var label = random.NextDouble() < 0.6 ? labels[0] : Pick(labels);
         var employer = Employer(bank);
@@ -108,16 +97,6 @@ internal sealed class VacancyComposer
         {
             Id = id, Source = source, Url = Url(bank, id), Posted = original.Posted.AddDays(random.Next(0, 3)), RepostOf = original.Id,
         };
-    }
-
-    private EscoOccupation PickOccupation()
-    {
-        if (commonIsco.Length > 0 && random.NextDouble() < 0.6)
-        {
-            return Pick(byIsco[Pick(commonIsco)]);
-        }
-
-        return Pick(occupations);
     }
 
     private string Title(PhraseBank bank, string label, BorderPlace place, bool fullTime, string isco)

@@ -36,10 +36,10 @@ internal static class HostileBenchmark
         IReadOnlyList<Vacancy> corpus = CorpusCache.LoadOrCreate(work, arguments.Count, arguments.Seed, cancellationToken);
         var queries = HostileQueries.Create(corpus, arguments.Queries, arguments.Seed);
         using var analyzers = new VacancyAnalyzers();
-        var indexDirectory = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"hostile-index-{arguments.Count}-{arguments.Seed}"));
+        var indexDirectory = KeptIndex.PathFor(work, arguments.Count, arguments.Seed);
         if (!Directory.Exists(indexDirectory))
         {
-            Build(indexDirectory, corpus, analyzers);
+            KeptIndex.Build(indexDirectory, corpus, analyzers);
         }
 
         corpus = [];
@@ -51,7 +51,7 @@ internal static class HostileBenchmark
         var normaliser = VacancyNormaliser.Load(Seeds.DefaultDirectory);
         using var searcher = new VacancySearcher(normaliser, analyzers, options: options);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"hostile queries: {queries.Count:N0} on {index.DocumentCount():N0} vacancies, time budget {options.Value.TimeBudgetMilliseconds:N0} ms; {Machine()}"));
+            $"hostile queries: {queries.Count:N0} on {index.DocumentCount():N0} vacancies, time budget {options.Value.TimeBudgetMilliseconds:N0} ms; {MachineLoad.Describe()}"));
 
         // Warm-up: the normal queries once (JIT, caches of the index), then every request measured once.
         foreach (var query in queries.Where(q => q.Kind.StartsWith("normal", StringComparison.Ordinal)))
@@ -64,34 +64,8 @@ internal static class HostileBenchmark
 
         var hostileWithin = timings.Where(t => t.Within && !t.Query.Kind.StartsWith("normal", StringComparison.Ordinal)).Select(t => t.Query).ToList();
         ConcurrentPass.Run(hostileWithin, Clients, q => Run(searcher, normaliser, index, q), Console.Out);
-        Console.WriteLine($"at the end: {Machine()}");
+        Console.WriteLine($"at the end: {MachineLoad.Describe()}");
         return timings.Any(t => t.Failed) ? 1 : 0;
-    }
-
-    /// <summary>Cores and load average (Linux): the figures of a shared machine are read against its load.</summary>
-    private static string Machine()
-    {
-        var load = File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-        return string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {load}");
-    }
-
-    private static void Build(string directory, IReadOnlyList<Vacancy> corpus, VacancyAnalyzers analyzers)
-    {
-        var clock = Stopwatch.StartNew();
-        var partial = directory + ".partial";
-        if (Directory.Exists(partial))
-        {
-            Directory.Delete(partial, recursive: true);
-        }
-
-        using (var index = VacancyIndex.OpenWriter(partial, analyzers))
-        {
-            GrensJobsSide.AppendAll(index, corpus, new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-        }
-
-        Directory.Move(partial, directory);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"index: {corpus.Count:N0} vacancies indexed in {clock.Elapsed.TotalSeconds:0.0} s, kept in {directory}"));
     }
 
     private static HostileTiming Run(VacancySearcher searcher, VacancyNormaliser normaliser, VacancyIndex index, HostileQuery query)

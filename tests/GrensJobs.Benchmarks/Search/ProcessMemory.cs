@@ -39,6 +39,9 @@ internal sealed record ProcessMemory(long RssBytes, long RssAnonBytes, long RssF
             status.GetValueOrDefault("RssFile"), mapped, privateDirty, gc.HeapSizeBytes, gc.TotalCommittedBytes);
     }
 
+    /// <summary>The highest resident set this process has had so far (VmHWM).</summary>
+    public static long PeakRssBytes() => Fields("/proc/self/status").GetValueOrDefault("VmHWM");
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"RSS {Mb(RssBytes)} (anonymous {Mb(RssAnonBytes)}, file-backed {Mb(RssFileBytes)}); memory-mapped index files {Mb(MappedDirectoryRssBytes)}; RSS without them {Mb(RssWithoutMappedDirectoryBytes)}; private dirty {Mb(PrivateDirtyBytes)}; managed heap {Mb(ManagedHeapBytes)} (committed {Mb(ManagedCommittedBytes)})");
 
