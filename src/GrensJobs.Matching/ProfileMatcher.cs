@@ -30,7 +30,6 @@ public sealed class ProfileMatcher(VacancyNormaliser normaliser, IOptions<Matchi
 
     private List<ProfileMatch> Rank(IEnumerable<NormalisedProfile> profiles, VacancyCandidate vacancy, int top, string? uiLanguage)
     {
-        var texts = MatchTexts.For(uiLanguage);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var matches = new List<ProfileMatch>();
         foreach (var profile in profiles)
@@ -45,8 +44,8 @@ public sealed class ProfileMatcher(VacancyNormaliser normaliser, IOptions<Matchi
                 }
             }
 
-            var desired = new DesiredOccupations(profile.Occupations, normaliser, options.Value);
-            var score = _scorer.Score(profile, desired, vacancy, distance, texts, today);
+            // Ranked without wording: only the top gets its reasons and blockers written.
+            var score = _scorer.Score(profile, Desired(profile), vacancy, distance, texts: null, today);
             if (score.Breakdown.Occupation > 0)
             {
                 matches.Add(new ProfileMatch(profile, distance, score));
@@ -54,6 +53,9 @@ public sealed class ProfileMatcher(VacancyNormaliser normaliser, IOptions<Matchi
         }
 
         matches.Sort((a, b) => MatchOrder.Compare(a.Score, a.DistanceKm, a.Profile.Profile.Id, b.Score, b.DistanceKm, b.Profile.Profile.Id));
-        return matches.Count > top ? matches[..top] : matches;
+        var texts = MatchTexts.For(uiLanguage);
+        return [.. matches.Take(top).Select(m => m with { Score = _scorer.Score(m.Profile, Desired(m.Profile), vacancy, m.DistanceKm, texts, today) })];
     }
+
+    private DesiredOccupations Desired(NormalisedProfile profile) => new(profile.Occupations, normaliser, options.Value);
 }

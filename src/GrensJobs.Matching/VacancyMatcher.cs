@@ -11,7 +11,10 @@ namespace GrensJobs.Matching;
 /// <summary>
 /// Best vacancies for a profile: candidates from the vacancy index (the desired concepts, concepts sharing a label,
 /// the ISCO-08 unit and minor groups, within the commute radius times <see cref="MatchingOptions.DistanceLimitFactor"/>),
-/// each scored with its breakdown, reasons and blockers.
+/// each scored with its breakdown, reasons and blockers. Every candidate is first scored from the index's columns
+/// alone with its skills at their upper bound; candidates are then read and scored in full from the highest bound
+/// down, until no bound left can reach the top — the same top as scoring every candidate in full, at the cost of a
+/// few full reads.
 /// </summary>
 public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<MatchingOptions> options, TimeProvider time)
 {
@@ -27,8 +30,39 @@ public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<Matchi
             return [];
         }
 
-        var candidates = VacancyCandidates.Find(index, desired.Query(profile.Home, Limit(profile)));
-        return Rank(profile, desired, candidates, top, uiLanguage);
+        var texts = MatchTexts.For(uiLanguage);
+        var today = Today();
+        using var session = VacancyCandidates.Open(index);
+        var bounded = new List<(CandidateFacts Facts, double Bound)>();
+        foreach (var facts in session.Find(desired.Query(profile.Home, Limit(profile))))
+        {
+            var bound = _scorer.Score(profile, desired, facts.ToCandidate(), facts.DistanceKm, texts: null, today, textUnread: true);
+            if (bound.Breakdown.Occupation > 0)
+            {
+                bounded.Add((facts, bound.Score));
+            }
+        }
+
+        bounded.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+        var best = new List<VacancyMatch>(top + 1);
+        foreach (var (facts, bound) in bounded)
+        {
+            if (best.Count == top && bound < best[^1].Score.Score)
+            {
+                break;
+            }
+
+            var candidate = session.Read(facts);
+            var match = new VacancyMatch(candidate, facts.DistanceKm, _scorer.Score(profile, desired, candidate, facts.DistanceKm, texts, today));
+            var at = best.BinarySearch(match, Order);
+            best.Insert(at < 0 ? ~at : at, match);
+            if (best.Count > top)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -51,7 +85,7 @@ public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<Matchi
         NormalisedProfile profile, DesiredOccupations desired, IEnumerable<VacancyCandidate> candidates, int top, string? uiLanguage)
     {
         var texts = MatchTexts.For(uiLanguage);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Today();
         var matches = new List<VacancyMatch>();
         foreach (var candidate in candidates)
         {
@@ -63,9 +97,14 @@ public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<Matchi
             }
         }
 
-        matches.Sort((a, b) => MatchOrder.Compare(a.Score, a.DistanceKm, a.Vacancy.Key, b.Score, b.DistanceKm, b.Vacancy.Key));
+        matches.Sort(Order);
         return matches.Count > top ? matches[..top] : matches;
     }
+
+    private static readonly Comparer<VacancyMatch> Order = Comparer<VacancyMatch>.Create(
+        (a, b) => MatchOrder.Compare(a.Score, a.DistanceKm, a.Vacancy.Key, b.Score, b.DistanceKm, b.Vacancy.Key));
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private double Limit(NormalisedProfile profile) => _scorer.CommuteRadiusKm(profile) * options.Value.DistanceLimitFactor;
 

@@ -11,7 +11,7 @@ internal static class MatchOrder
             return byScore;
         }
 
-        var byBlockers = left.Blockers.Count.CompareTo(right.Blockers.Count);
+        var byBlockers = left.BlockerCount.CompareTo(right.BlockerCount);
         if (byBlockers != 0)
         {
             return byBlockers;

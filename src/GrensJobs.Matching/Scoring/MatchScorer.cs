@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GrensJobs.Core.Profiles;
 using GrensJobs.Core.Text;
 using GrensJobs.Search.Candidates;
@@ -13,18 +14,26 @@ internal sealed class MatchScorer(MatchingOptions options)
 {
     private const int AvailableSoonDays = 14;
 
+    /// <summary>Each vacancy's title and text folded once, however many profiles are scored against it.</summary>
+    private static readonly ConditionalWeakTable<VacancyCandidate, string> FoldedTexts = [];
+
+    /// <param name="texts">The language to word reasons and blockers in; null to rank only (nothing worded, blockers counted).</param>
+    /// <param name="textUnread">
+    /// The vacancy's text is not read yet: the skills factor is taken at its upper bound (1), so the score is an upper
+    /// bound of the real one — everything else is exact.
+    /// </param>
     public MatchScore Score(
-        NormalisedProfile profile, DesiredOccupations desired, VacancyCandidate vacancy, double? distanceKm, MatchTexts texts, DateOnly today)
+        NormalisedProfile profile, DesiredOccupations desired, VacancyCandidate vacancy, double? distanceKm, MatchTexts? texts, DateOnly today,
+        bool textUnread = false)
     {
-        var reasons = new List<string>();
-        var blockers = new List<string>();
-        var occupation = Occupation(desired, vacancy, texts, reasons);
-        var distance = Distance(profile, vacancy, distanceKm, texts, reasons, blockers);
-        var languages = Languages(profile.Profile, vacancy, texts, reasons, blockers);
-        var hours = Hours(profile.Profile, vacancy, texts, reasons, blockers);
-        var skills = Skills(profile.Profile, vacancy, texts, reasons);
-        var education = Education(profile.Profile, vacancy, texts, reasons, blockers);
-        var availability = Availability(profile.Profile, today, texts, reasons);
+        var notes = new MatchNotes(texts);
+        var occupation = Occupation(desired, vacancy, notes);
+        var distance = Distance(profile, vacancy, distanceKm, notes);
+        var languages = Languages(profile.Profile, vacancy, notes);
+        var hours = Hours(profile.Profile, vacancy, notes);
+        var skills = textUnread && profile.Profile.Skills.Count > 0 ? 1 : Skills(profile.Profile, vacancy, notes);
+        var education = Education(profile.Profile, vacancy, notes);
+        var availability = Availability(profile.Profile, today, notes);
 
         var weights = options.SkillsWeight + options.LanguagesWeight + options.DistanceWeight + options.HoursWeight
                       + options.EducationWeight + options.AvailabilityWeight;
@@ -32,12 +41,13 @@ internal sealed class MatchScorer(MatchingOptions options)
                     + (options.HoursWeight * hours) + (options.EducationWeight * education) + (options.AvailabilityWeight * availability)) / weights;
         // Feasible first: without a blocker a match lies in the upper half, with one in the lower half, and within each
         // half the occupation's closeness weighs the rest — so a blocked vacancy never outranks one without a blocker.
-        var score = blockers.Count == 0 ? 0.5 + (0.5 * occupation * rest) : 0.49 * occupation * rest;
+        var score = notes.BlockerCount == 0 ? 0.5 + (0.5 * occupation * rest) : 0.49 * occupation * rest;
         return new MatchScore(
             score,
             new MatchBreakdown(Round(occupation), Round(skills), Round(languages), Round(distance), Round(hours), Round(education), Round(availability)),
-            reasons,
-            blockers);
+            notes.Reasons,
+            notes.Blockers,
+            notes.BlockerCount);
     }
 
     /// <summary>The profile's commute radius: its own, else <see cref="MatchingOptions.DefaultMaxCommuteKm"/>.</summary>
@@ -59,31 +69,30 @@ internal sealed class MatchScorer(MatchingOptions options)
 
     private static double Round(double value) => Math.Round(value, 3);
 
-    private static double Occupation(DesiredOccupations desired, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons)
+    private static double Occupation(DesiredOccupations desired, VacancyCandidate vacancy, MatchNotes notes)
     {
         var fit = desired.Fit(vacancy.Esco, vacancy.Isco);
-        var label = Label(vacancy.OccupationLabels, texts) ?? vacancy.Title;
         switch (fit.Relation)
         {
             case OccupationRelation.Same or OccupationRelation.AskedGroup:
-                reasons.Add(texts.Format(texts.SameOccupation, label));
+                notes.Reason(texts => texts.Format(texts.SameOccupation, Label(vacancy.OccupationLabels, texts) ?? vacancy.Title));
                 break;
             case OccupationRelation.None:
                 break;
             default:
-                reasons.Add(texts.Format(texts.RelatedOccupation, label, Label(fit.Desired!.Label, texts) ?? fit.Desired.Isco));
+                notes.Reason(texts => texts.Format(
+                    texts.RelatedOccupation, Label(vacancy.OccupationLabels, texts) ?? vacancy.Title, Label(fit.Desired!.Label, texts) ?? fit.Desired.Isco));
                 break;
         }
 
         return fit.Score;
     }
 
-    private double Distance(
-        NormalisedProfile profile, VacancyCandidate vacancy, double? distanceKm, MatchTexts texts, List<string> reasons, List<string> blockers)
+    private double Distance(NormalisedProfile profile, VacancyCandidate vacancy, double? distanceKm, MatchNotes notes)
     {
         if (profile.Home is { } home && vacancy.Country is { } country && !string.Equals(country, home.Country, StringComparison.Ordinal))
         {
-            reasons.Add(texts.Format(texts.AbroadWork, texts.Country(country)));
+            notes.Reason(texts => texts.Format(texts.AbroadWork, texts.Country(country)));
         }
 
         if (distanceKm is not { } km || profile.Home is null)
@@ -95,40 +104,39 @@ internal sealed class MatchScorer(MatchingOptions options)
         var place = profile.Home.Place ?? profile.Home.Country;
         if (km <= radius)
         {
-            reasons.Add(texts.Format(texts.Distance, texts.Km(km), place));
+            notes.Reason(texts => texts.Format(texts.Distance, texts.Km(km), place));
             return 1 - (0.5 * km / Math.Max(radius, 1));
         }
 
-        blockers.Add(texts.Format(texts.TooFar, texts.Km(km), place, texts.Km(radius)));
+        notes.Blocker(texts => texts.Format(texts.TooFar, texts.Km(km), place, texts.Km(radius)));
         return Math.Max(0, 0.5 * (1 - ((km - radius) / Math.Max(radius, 1))));
     }
 
-    private static double Languages(JobseekerProfile profile, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons, List<string> blockers)
+    private static double Languages(JobseekerProfile profile, VacancyCandidate vacancy, MatchNotes notes)
     {
         var factor = 1.0;
         foreach (var requirement in vacancy.Languages)
         {
             var skill = SkillFor(profile, requirement);
-            var name = texts.Language(requirement.Language);
             switch (Assess(requirement, skill))
             {
                 case LanguageFit.Optional when skill is not null:
-                    reasons.Add(texts.Format(texts.OptionalLanguage, name, skill.Level));
+                    notes.Reason(texts => texts.Format(texts.OptionalLanguage, texts.Language(requirement.Language), skill.Level));
                     break;
                 case LanguageFit.Missing:
-                    blockers.Add(texts.Format(texts.LanguageMissing, name));
+                    notes.Blocker(texts => texts.Format(texts.LanguageMissing, texts.Language(requirement.Language)));
                     factor = 0;
                     break;
                 case LanguageFit.Short:
                     var needed = requirement.Level!.Value;
-                    blockers.Add(texts.Format(texts.LanguageShort, name, needed, skill!.Level));
-                    factor = Math.Min(factor, Math.Max(0, 1 - (0.3 * (needed - skill.Level))));
+                    notes.Blocker(texts => texts.Format(texts.LanguageShort, texts.Language(requirement.Language), needed, skill!.Level));
+                    factor = Math.Min(factor, Math.Max(0, 1 - (0.3 * (needed - skill!.Level))));
                     break;
                 case LanguageFit.Met:
-                    reasons.Add(texts.Format(texts.LanguageMet, name, skill!.Level, requirement.Level!.Value));
+                    notes.Reason(texts => texts.Format(texts.LanguageMet, texts.Language(requirement.Language), skill!.Level, requirement.Level!.Value));
                     break;
                 case LanguageFit.MetAnyLevel:
-                    reasons.Add(texts.Format(texts.LanguageMetAnyLevel, name, skill!.Level));
+                    notes.Reason(texts => texts.Format(texts.LanguageMetAnyLevel, texts.Language(requirement.Language), skill!.Level));
                     break;
             }
         }
@@ -148,7 +156,7 @@ internal sealed class MatchScorer(MatchingOptions options)
         _ => LanguageFit.MetAnyLevel,
     };
 
-    private double Hours(JobseekerProfile profile, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons, List<string> blockers)
+    private double Hours(JobseekerProfile profile, VacancyCandidate vacancy, MatchNotes notes)
     {
         if (profile.HoursPerWeek is not { } wanted || vacancy.Hours is not { } offered)
         {
@@ -160,10 +168,9 @@ internal sealed class MatchScorer(MatchingOptions options)
         var offeredMin = (double)(offered.Min ?? offered.Max ?? 0);
         var offeredMax = (double)(offered.Max ?? offered.Min ?? 80);
         var gap = Math.Max(0, Math.Max(offeredMin - wantedMax, wantedMin - offeredMax));
-        var offeredText = texts.HoursText(offered.Min, offered.Max);
         if (gap == 0)
         {
-            reasons.Add(texts.Format(texts.HoursFit, offeredText));
+            notes.Reason(texts => texts.Format(texts.HoursFit, texts.HoursText(offered.Min, offered.Max)));
             return 1;
         }
 
@@ -172,22 +179,22 @@ internal sealed class MatchScorer(MatchingOptions options)
             return 1 - (0.5 * gap / Math.Max(options.HoursToleranceHours, 1));
         }
 
-        blockers.Add(texts.Format(texts.HoursOff, offeredText, texts.HoursText(wanted.Min, wanted.Max)));
+        notes.Blocker(texts => texts.Format(texts.HoursOff, texts.HoursText(offered.Min, offered.Max), texts.HoursText(wanted.Min, wanted.Max)));
         return Math.Max(0, 0.5 - (gap / 40));
     }
 
-    private static double Skills(JobseekerProfile profile, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons)
+    private static double Skills(JobseekerProfile profile, VacancyCandidate vacancy, MatchNotes notes)
     {
         if (profile.Skills.Count == 0)
         {
             return 0.5;
         }
 
-        var text = " " + TextFolding.Fold(vacancy.Title + " " + vacancy.Text) + " ";
+        var text = FoldedTexts.GetValue(vacancy, v => " " + TextFolding.Fold(v.Title + " " + v.Text) + " ");
         var found = profile.Skills.Where(skill => Mentions(text, skill)).ToList();
         if (found.Count > 0)
         {
-            reasons.Add(texts.Format(texts.Skills, string.Join(", ", found)));
+            notes.Reason(texts => texts.Format(texts.Skills, string.Join(", ", found)));
         }
 
         return (double)found.Count / profile.Skills.Count;
@@ -206,7 +213,7 @@ internal sealed class MatchScorer(MatchingOptions options)
         return hits * 2 >= words.Count;
     }
 
-    private static double Education(JobseekerProfile profile, VacancyCandidate vacancy, MatchTexts texts, List<string> reasons, List<string> blockers)
+    private static double Education(JobseekerProfile profile, VacancyCandidate vacancy, MatchNotes notes)
     {
         if (vacancy.Eqf is not { } asked || profile.Education is not { } education)
         {
@@ -215,29 +222,28 @@ internal sealed class MatchScorer(MatchingOptions options)
 
         if (education.Eqf >= asked)
         {
-            reasons.Add(texts.Format(texts.EducationFit, asked));
+            notes.Reason(texts => texts.Format(texts.EducationFit, asked));
             return 1;
         }
 
-        var text = texts.Format(texts.EducationShort, asked, education.Eqf);
         if (asked - education.Eqf == 1)
         {
-            reasons.Add(text);
+            notes.Reason(texts => texts.Format(texts.EducationShort, asked, education.Eqf));
             return 0.6;
         }
 
-        blockers.Add(text);
+        notes.Blocker(texts => texts.Format(texts.EducationShort, asked, education.Eqf));
         return 0.2;
     }
 
-    private static double Availability(JobseekerProfile profile, DateOnly today, MatchTexts texts, List<string> reasons)
+    private static double Availability(JobseekerProfile profile, DateOnly today, MatchNotes notes)
     {
         if (profile.AvailableFrom is not { } from || from.DayNumber - today.DayNumber <= AvailableSoonDays)
         {
             return 1;
         }
 
-        reasons.Add(texts.Format(texts.AvailableFrom, texts.Date(from)));
+        notes.Reason(texts => texts.Format(texts.AvailableFrom, texts.Date(from)));
         return Math.Max(0.2, 1 - ((from.DayNumber - today.DayNumber) / 180.0));
     }
 

@@ -14,8 +14,21 @@ public static class VacancyCandidates
 {
     public static IReadOnlyList<VacancyCandidate> Find(VacancyIndex index, CandidateQuery query)
     {
+        using var session = Open(index);
+        return [.. session.Find(query).Select(session.Read)];
+    }
+
+    /// <summary>A session for one match: a cheap candidate search, then full reads of the best (see <see cref="CandidateSession"/>).</summary>
+    public static CandidateSession Open(VacancyIndex index)
+    {
         ArgumentNullException.ThrowIfNull(index);
-        ArgumentNullException.ThrowIfNull(query);
+        return new CandidateSession(index);
+    }
+
+    /// <summary>The Lucene query of a candidate search (null when it asks for no occupation), and the home it measures from.</summary>
+    internal static Query? BuildQuery(CandidateQuery query, out GeoPoint? home)
+    {
+        home = Home(query.Lat, query.Lon);
         var occupations = new BooleanQuery();
         foreach (var concept in query.Concepts.Distinct(StringComparer.Ordinal))
         {
@@ -29,26 +42,21 @@ public static class VacancyCandidates
 
         if (occupations.Clauses.Count == 0)
         {
-            return [];
+            return null;
         }
 
-        var home = Home(query.Lat, query.Lon);
-        Query search = occupations;
-        if (home is { } point && query.RadiusKm is { } radius)
+        if (home is not { } point || query.RadiusKm is not { } radius)
         {
-            var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
-            search = new BooleanQuery
-            {
-                { occupations, Occur.MUST },
-                { NumericRangeQuery.NewInt32Range(FieldNames.Lat, VacancyDocument.Scaled(minLat), VacancyDocument.Scaled(maxLat), true, true), Occur.MUST },
-                { NumericRangeQuery.NewInt32Range(FieldNames.Lon, VacancyDocument.Scaled(minLon), VacancyDocument.Scaled(maxLon), true, true), Occur.MUST },
-            };
+            return occupations;
         }
 
-        using var lease = index.Acquire();
-        var collector = new CandidateCollector(home, home is null ? null : query.RadiusKm);
-        lease.Searcher.Search(new ConstantScoreQuery(search), collector);
-        return [.. collector.Hits.Select(hit => CandidateReader.Read(hit, home))];
+        var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
+        return new BooleanQuery
+        {
+            { occupations, Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(FieldNames.Lat, VacancyDocument.Scaled(minLat), VacancyDocument.Scaled(maxLat), true, true), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(FieldNames.Lon, VacancyDocument.Scaled(minLon), VacancyDocument.Scaled(maxLon), true, true), Occur.MUST },
+        };
     }
 
     /// <summary>Every open vacancy, one per dedup cluster, with distances from the home when given.</summary>

@@ -64,7 +64,7 @@ internal static class ProfileImportCommand
                     var result = line.Error is null ? read.ReadRecord(line.Text, line.Number) : new ProfileRecordResult(line.Number, null, null, line.Error);
                     if (result.Profile is not { } profile)
                     {
-                        await problems.BadLineAsync(line.Number, result.RecordId is null ? result.Error! : $"({result.RecordId}) {result.Error}").ConfigureAwait(false);
+                        await problems.BadRecordAsync(result.Locate("line")!).ConfigureAwait(false);
                         continue;
                     }
 

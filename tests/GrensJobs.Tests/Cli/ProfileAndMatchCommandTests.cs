@@ -30,7 +30,7 @@ public sealed class ProfileAndMatchCommandTests : IDisposable
         var (exitCode, _, stderr) = await RunAsync(["profiles", "import", "-"], Profiles);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("line 3: \"desiredOccupations[0].isco\" must be an ISCO-08 code of 1–4 digits, got \"72x\"", stderr, StringComparison.Ordinal);
+        Assert.Contains("line 3 (p-bad): \"desiredOccupations[0].isco\" must be an ISCO-08 code of 1–4 digits, got \"72x\"", stderr, StringComparison.Ordinal);
         Assert.Contains("3 records, 2 new", stderr, StringComparison.Ordinal);
     }
 

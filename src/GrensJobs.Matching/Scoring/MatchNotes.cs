@@ -1,0 +1,31 @@
+namespace GrensJobs.Matching.Scoring;
+
+/// <summary>
+/// The reasons and blockers of one scoring, worded only when there are texts to word them in: a candidate scored to
+/// rank it (no texts) counts its blockers and writes nothing.
+/// </summary>
+internal sealed class MatchNotes(MatchTexts? texts)
+{
+    public List<string> Reasons { get; } = [];
+
+    public List<string> Blockers { get; } = [];
+
+    public int BlockerCount { get; private set; }
+
+    public void Reason(Func<MatchTexts, string> write)
+    {
+        if (texts is not null)
+        {
+            Reasons.Add(write(texts));
+        }
+    }
+
+    public void Blocker(Func<MatchTexts, string> write)
+    {
+        BlockerCount++;
+        if (texts is not null)
+        {
+            Blockers.Add(write(texts));
+        }
+    }
+}
