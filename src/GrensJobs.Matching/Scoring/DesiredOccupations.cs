@@ -34,13 +34,14 @@ internal sealed class DesiredOccupations
     public bool IsEmpty => _desired.Count == 0;
 
     /// <summary>The concepts a candidate search asks for: the desired ones and those sharing a label.</summary>
-    public IReadOnlyList<string> Concepts => [.. _desired.Select(d => d.Esco).OfType<string>(), .. _sharing.Keys];
+    public IReadOnlyList<string> Concepts => [.. _desired.Select(d => d.Esco).OfType<string>().Concat(_sharing.Keys).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The ISCO-08 prefixes a candidate search asks for: each desired code and, for related work, its minor group.</summary>
     public IReadOnlyList<string> IscoPrefixes =>
     [
-        .. _desired.Select(d => d.Isco!),
-        .. _options.SameMinorGroupScore > 0 ? _desired.Where(d => d.Isco!.Length == 4).Select(d => d.Isco![..3]) : [],
+        .. _desired.Select(d => d.Isco!)
+            .Concat(_options.SameMinorGroupScore > 0 ? _desired.Where(d => d.Isco!.Length == 4).Select(d => d.Isco![..3]) : [])
+            .Distinct(StringComparer.Ordinal),
     ];
 
     /// <summary>The candidate search for these occupations, within <paramref name="radiusKm"/> of <paramref name="home"/> when both are given.</summary>
