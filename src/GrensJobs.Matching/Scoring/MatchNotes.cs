@@ -6,9 +6,11 @@ namespace GrensJobs.Matching.Scoring;
 /// </summary>
 internal sealed class MatchNotes(MatchTexts? texts)
 {
-    public List<string> Reasons { get; } = [];
+    private static readonly List<string> None = [];
 
-    public List<string> Blockers { get; } = [];
+    public List<string> Reasons { get; } = texts is null ? None : [];
+
+    public List<string> Blockers { get; } = texts is null ? None : [];
 
     public int BlockerCount { get; private set; }
 

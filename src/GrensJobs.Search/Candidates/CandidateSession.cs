@@ -11,7 +11,7 @@ namespace GrensJobs.Search.Candidates;
 /// <summary>
 /// One match's view of the vacancy index, held open from the candidate search to the reading of the best ones: the
 /// search gives each candidate's numbers cheaply (occupation, distance, hours, EQF, required languages — from the
-/// index's columns, without decoding its display record or text), and <see cref="Read"/> decodes in full only the few
+/// index's columns and per-segment tables, without reading its display record or text), and <see cref="Read"/> decodes in full only the few
 /// candidates the caller ranks highest.
 /// </summary>
 public sealed class CandidateSession : IDisposable
@@ -49,10 +49,9 @@ public sealed class CandidateSession : IDisposable
     private CandidateFacts Facts(CandidateHit hit, GeoPoint? home)
     {
         var reader = hit.Context.AtomicReader;
-        var display = reader.GetBinaryDocValues(FieldNames.Display)
-            ?? throw new InvalidDataException("The index has no display data: run 'grensjobs reindex'.");
-        display.Get(hit.Doc, _bytes);
-        var (esco, isco) = DisplayRecord.DecodeOccupation(_bytes);
+        var occupations = SegmentOccupations.Of(reader);
+        var esco = occupations.Concept(hit.Doc);
+        var isco = occupations.Isco(hit.Doc);
         var ranges = SegmentColumns.Of(reader).Documents[hit.Doc].Ranges;
         var hoursMin = VacancyDocument.HoursMinOf(ranges);
         var hoursMax = VacancyDocument.HoursMaxOf(ranges);

@@ -45,18 +45,10 @@ public static class VacancyCandidates
             return null;
         }
 
-        if (home is not { } point || query.RadiusKm is not { } radius)
-        {
-            return occupations;
-        }
-
-        var (minLat, maxLat, minLon, maxLon) = point.BoundingBox(radius);
-        return new BooleanQuery
-        {
-            { occupations, Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(FieldNames.Lat, VacancyDocument.Scaled(minLat), VacancyDocument.Scaled(maxLat), true, true), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(FieldNames.Lon, VacancyDocument.Scaled(minLon), VacancyDocument.Scaled(maxLon), true, true), Occur.MUST },
-        };
+        // No bounding box: a commute radius covers a large share of the border region, and a numeric range over it
+        // visits far more documents than the occupation's postings; the collector checks the exact distance from the
+        // coordinates it holds in memory instead.
+        return occupations;
     }
 
     /// <summary>Every open vacancy, one per dedup cluster, with distances from the home when given.</summary>

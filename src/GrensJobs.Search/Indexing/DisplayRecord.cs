@@ -119,23 +119,6 @@ internal static class DisplayRecord
         return (id, source, url, reader.Optional());
     }
 
-    /// <summary>The occupation of a record (ESCO URI and ISCO-08 code), read without decoding the rest.</summary>
-    public static (string? Esco, string? Isco) DecodeOccupation(BytesRef bytes)
-    {
-        var reader = new RecordReader(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-        reader.Skip();
-        reader.Skip();
-        reader.Skip();
-        for (var i = 0; i < 4; i++)
-        {
-            reader.Optional(skip: true);
-        }
-
-        reader.Int();
-        reader.Optional(skip: true);
-        return (reader.Optional(), reader.Optional());
-    }
-
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
