@@ -1,3 +1,4 @@
+using GrensJobs.Core.Places;
 using GrensJobs.Core.Profiles;
 using GrensJobs.Matching.Profiles;
 using GrensJobs.Matching.Results;
@@ -37,7 +38,7 @@ public sealed class ProfileMatcher(VacancyNormaliser normaliser, IOptions<Matchi
             double? distance = null;
             if (profile.Home is { } home && vacancy.Coordinates is { } point)
             {
-                distance = GeoKilometres.Between(home.Lat, home.Lon, point.Lat, point.Lon);
+                distance = GeoDistance.Kilometres(home.Lat, home.Lon, point.Lat, point.Lon);
                 if (distance > _scorer.CommuteRadiusKm(profile) * options.Value.DistanceLimitFactor)
                 {
                     continue;

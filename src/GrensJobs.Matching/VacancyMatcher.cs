@@ -1,3 +1,4 @@
+using GrensJobs.Core.Places;
 using GrensJobs.Core.Profiles;
 using GrensJobs.Matching.Results;
 using GrensJobs.Matching.Scoring;
@@ -109,5 +110,5 @@ public sealed class VacancyMatcher(VacancyNormaliser normaliser, IOptions<Matchi
     private double Limit(NormalisedProfile profile) => _scorer.CommuteRadiusKm(profile) * options.Value.DistanceLimitFactor;
 
     private static double? Distance(ResolvedHome home, VacancyCandidate candidate) =>
-        candidate.DistanceKm ?? (candidate.Coordinates is { } point ? GeoKilometres.Between(home.Lat, home.Lon, point.Lat, point.Lon) : null);
+        candidate.DistanceKm ?? (candidate.Coordinates is { } point ? GeoDistance.Kilometres(home.Lat, home.Lon, point.Lat, point.Lon) : null);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GrensJobs.Core.Places;
 
 namespace GrensJobs.Normalisation.Places;
 

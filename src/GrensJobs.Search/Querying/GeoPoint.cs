@@ -1,22 +1,15 @@
+using GrensJobs.Core.Places;
+
 namespace GrensJobs.Search.Querying;
 
 /// <summary>A point on the earth in degrees, with great-circle distances.</summary>
 internal readonly record struct GeoPoint(double Lat, double Lon)
 {
-    private const double EarthRadiusKm = 6371.0088;
     private const double KmPerDegreeLat = 111.195;
 
     /// <summary>Great-circle (haversine) distance in kilometres.</summary>
-    public double DistanceKm(double lat, double lon)
-    {
-        var dLat = DegreesToRadians(lat - Lat);
-        var dLon = DegreesToRadians(lon - Lon);
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-                + (Math.Cos(DegreesToRadians(Lat)) * Math.Cos(DegreesToRadians(lat)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    public double DistanceKm(double lat, double lon) => GeoDistance.Kilometres(Lat, Lon, lat, lon);
 
-    /// <summary>A latitude/longitude box that contains every point within <paramref name="radiusKm"/>.</summary>
     public (double MinLat, double MaxLat, double MinLon, double MaxLon) BoundingBox(double radiusKm)
     {
         var dLat = radiusKm / KmPerDegreeLat;

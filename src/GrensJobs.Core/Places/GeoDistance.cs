@@ -1,7 +1,7 @@
-namespace GrensJobs.Normalisation.Places;
+namespace GrensJobs.Core.Places;
 
-/// <summary>Great-circle distances on a spherical earth (accurate to well under 1 % at these latitudes).</summary>
-internal static class GeoDistance
+/// <summary>Great-circle distances on a spherical earth (accurate to well under 1 % at these latitudes): places, search and matching measure alike.</summary>
+public static class GeoDistance
 {
     private const double EarthRadiusKm = 6371.0088;
 
